@@ -1,0 +1,63 @@
+package io.smtpatlas.data.content;
+
+import io.smtpatlas.core.locale.SiteLocale;
+import io.smtpatlas.data.translation.CodeText;
+import io.smtpatlas.data.translation.CodeTextRepository;
+import io.smtpatlas.data.translation.TextField;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads the texts of code pages. Texts change only on edits, so each code and locale is read from the database
+ * once and kept until {@link #invalidate(String)} is called for that code.
+ */
+@ApplicationScoped
+public class CodeContentService {
+
+    private final CodeTextRepository texts;
+    private final Map<String, CodeContent> cache = new ConcurrentHashMap<>();
+
+    public CodeContentService(CodeTextRepository texts) {
+        this.texts = texts;
+    }
+
+    public CodeContent contentOf(String code, SiteLocale locale) {
+        CodeContent cached = cache.get(cacheKey(code, locale));
+        return cached != null ? cached : load(code, locale);
+    }
+
+    @Transactional
+    CodeContent load(String code, SiteLocale locale) {
+        List<String> locales = List.of(locale.tag(), SiteLocale.SOURCE.tag());
+        Map<TextField, LocalizedText> fields = new EnumMap<>(TextField.class);
+        List<CodeText> rows = texts.findByCodeAndLocales(code, locales);
+        for (CodeText row : rows) {
+            if (row.locale.equals(SiteLocale.SOURCE.tag()) && !row.body.isBlank()) {
+                fields.putIfAbsent(row.field, new LocalizedText(row.body, SiteLocale.SOURCE));
+            }
+        }
+        for (CodeText row : rows) {
+            if (row.locale.equals(locale.tag()) && !row.body.isBlank()) {
+                fields.put(row.field, new LocalizedText(row.body, locale));
+            }
+        }
+        CodeContent content = new CodeContent(code, locale, fields);
+        cache.put(cacheKey(code, locale), content);
+        return content;
+    }
+
+    /** Forgets the cached texts of a code in every locale; the next read sees the database. */
+    public void invalidate(String code) {
+        for (SiteLocale locale : SiteLocale.values()) {
+            cache.remove(cacheKey(code, locale));
+        }
+    }
+
+    private static String cacheKey(String code, SiteLocale locale) {
+        return locale.tag() + '/' + code;
+    }
+}
