@@ -2,11 +2,13 @@ package io.smtpatlas.data.content;
 
 import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.translation.TextField;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /** The texts of one code page in one locale; fields without a translation hold the English text. */
-public record CodeContent(String code, SiteLocale locale, Map<TextField, LocalizedText> fields) {
+/** {@code updatedAt} is the latest change of any text shown, or null when the code has no text at all. */
+public record CodeContent(String code, SiteLocale locale, Map<TextField, LocalizedText> fields, Instant updatedAt) {
 
     public CodeContent {
         fields = Map.copyOf(fields);

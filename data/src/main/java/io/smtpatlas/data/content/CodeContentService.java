@@ -6,6 +6,7 @@ import io.smtpatlas.data.translation.CodeTextRepository;
 import io.smtpatlas.data.translation.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,19 +34,22 @@ public class CodeContentService {
     @Transactional
     CodeContent load(String code, SiteLocale locale) {
         List<String> locales = List.of(locale.tag(), SiteLocale.SOURCE.tag());
-        Map<TextField, LocalizedText> fields = new EnumMap<>(TextField.class);
+        Map<TextField, CodeText> shown = new EnumMap<>(TextField.class);
         List<CodeText> rows = texts.findByCodeAndLocales(code, locales);
         for (CodeText row : rows) {
             if (row.locale.equals(SiteLocale.SOURCE.tag()) && !row.body.isBlank()) {
-                fields.putIfAbsent(row.field, new LocalizedText(row.body, SiteLocale.SOURCE));
+                shown.putIfAbsent(row.field, row);
             }
         }
         for (CodeText row : rows) {
             if (row.locale.equals(locale.tag()) && !row.body.isBlank()) {
-                fields.put(row.field, new LocalizedText(row.body, locale));
+                shown.put(row.field, row);
             }
         }
-        CodeContent content = new CodeContent(code, locale, fields);
+        Map<TextField, LocalizedText> fields = new EnumMap<>(TextField.class);
+        shown.forEach((field, row) -> fields.put(field, new LocalizedText(row.body, SiteLocale.fromTag(row.locale))));
+        Instant updatedAt = shown.values().stream().map(row -> row.updatedAt).max(Instant::compareTo).orElse(null);
+        CodeContent content = new CodeContent(code, locale, fields, updatedAt);
         cache.put(cacheKey(code, locale), content);
         return content;
     }

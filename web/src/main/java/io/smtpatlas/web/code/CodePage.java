@@ -5,8 +5,10 @@ import io.quarkus.qute.TemplateInstance;
 import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.code.SmtpCode;
 import io.smtpatlas.core.locale.SiteLocale;
+import io.smtpatlas.data.content.CodeContent;
 import io.smtpatlas.data.content.CodeContentService;
 import io.smtpatlas.web.i18n.AppMessages;
+import io.smtpatlas.web.i18n.LocaleFormats;
 import io.smtpatlas.web.i18n.Messages;
 import io.smtpatlas.web.site.PageMeta;
 import io.smtpatlas.web.site.Paths;
@@ -23,7 +25,7 @@ public class CodePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(PageMeta meta, CodeView view);
+        static native TemplateInstance show(PageMeta meta, CodeView view, String updated);
     }
 
     private final Catalog catalog;
@@ -49,7 +51,10 @@ public class CodePage {
                 links.toComparisons(locale, code, catalog.confusedWith(code)));
         String title = view.isBasic() ? msg.code_show_title_basic(code.id(), view.title().text())
                 : msg.code_show_title_enhanced(code.id(), view.title().text());
-        PageMeta meta = PageMeta.of(locale, title, view.summary().text(), site.baseUrl(), Paths.code(locale, code));
-        return Templates.show(meta, view).setLocale(locale.toLocale());
+        PageMeta meta = PageMeta.of(locale, title, view.summary().text(), site.baseUrl(), in -> Paths.code(in, code));
+        CodeContent texts = content.contentOf(code.id(), locale);
+        String updated = texts.updatedAt() == null ? ""
+                : msg.code_show_updated(LocaleFormats.date(texts.updatedAt(), locale));
+        return Templates.show(meta, view, updated).setLocale(locale.toLocale());
     }
 }

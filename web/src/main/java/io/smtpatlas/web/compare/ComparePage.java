@@ -78,7 +78,7 @@ public class ComparePage {
                 ComparisonSentences.keyDifferences(comparison, msg),
                 List.of(which(pair.first(), first, locale, msg), which(pair.second(), second, locale, msg)));
         PageMeta meta = PageMeta.of(locale, msg.compare_show_title(a, b, aTitle, bTitle),
-                msg.compare_show_description(a, b, aTitle, bTitle), site.baseUrl(), Paths.compare(locale, pair));
+                msg.compare_show_description(a, b, aTitle, bTitle), site.baseUrl(), in -> Paths.compare(in, pair));
         return Templates.show(meta, view).setLocale(locale.toLocale());
     }
 

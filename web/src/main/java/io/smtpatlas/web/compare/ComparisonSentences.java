@@ -1,6 +1,7 @@
 package io.smtpatlas.web.compare;
 
 import io.smtpatlas.core.code.CodeKind;
+import io.smtpatlas.core.code.ReplySubject;
 import io.smtpatlas.core.code.RetryAdvice;
 import io.smtpatlas.core.code.SmtpCode;
 import io.smtpatlas.core.compare.Aspect;
@@ -48,8 +49,9 @@ final class ComparisonSentences {
             sentences.add(retryBoth(a.replyClass().retryAdvice(), msg));
         }
 
-        // Basic and enhanced subjects are numbered differently, so only codes of one kind compare subjects.
-        if (!comparison.differsIn(Aspect.KIND)) {
+        // Basic and enhanced subjects are numbered differently, so only codes of one kind compare subjects;
+        // the unassigned basic categories x3z and x4z say nothing worth a sentence.
+        if (!comparison.differsIn(Aspect.KIND) && hasNamedSubject(a) && hasNamedSubject(b)) {
             sentences.add(comparison.differsIn(Aspect.SUBJECT)
                     ? msg.compare_subject_different(a.id(), b.id(), Labels.subject(msg, a.subject()), Labels.subject(msg, b.subject()))
                     : msg.compare_subject_same(Labels.subject(msg, a.subject())));
@@ -68,6 +70,10 @@ final class ComparisonSentences {
             }
         }
         return sentences;
+    }
+
+    private static boolean hasNamedSubject(SmtpCode code) {
+        return code.subject() != ReplySubject.UNSPECIFIED_3 && code.subject() != ReplySubject.UNSPECIFIED_4;
     }
 
     static String retry(SmtpCode code, AppMessages msg) {

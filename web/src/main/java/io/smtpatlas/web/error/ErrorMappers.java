@@ -11,7 +11,6 @@ import io.smtpatlas.web.code.CodeLinks;
 import io.smtpatlas.web.i18n.AppMessages;
 import io.smtpatlas.web.i18n.Messages;
 import io.smtpatlas.web.site.PageMeta;
-import io.smtpatlas.web.site.Paths;
 import io.smtpatlas.web.site.SiteConfig;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -75,8 +74,8 @@ public class ErrorMappers {
                     .entity(new ApiError(404, "Not Found", apiMessage)).build();
         }
         AppMessages msg = Messages.of(locale);
-        PageMeta meta = PageMeta.of(locale, msg.error_notFound_title(), view.message(), site.baseUrl(),
-                Paths.home(locale));
+        PageMeta meta = PageMeta.notIndexed(locale, msg.error_notFound_title(), view.message(), site.baseUrl(),
+                uri.getPath());
         return Response.status(404).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.notFound(meta, view).setLocale(locale.toLocale()).render()).build();
     }

@@ -48,7 +48,7 @@ public class HomePage {
         SiteLocale locale = SiteLocale.fromTag(lang);
         AppMessages msg = Messages.of(locale);
         PageMeta meta = PageMeta.of(locale, msg.home_index_title(), msg.home_index_description(), site.baseUrl(),
-                Paths.home(locale));
+                Paths::home);
         return Templates.index(meta, groups(CodeKind.BASIC, locale, msg), groups(CodeKind.ENHANCED, locale, msg))
                 .setLocale(locale.toLocale());
     }

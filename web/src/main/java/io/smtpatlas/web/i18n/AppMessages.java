@@ -15,6 +15,8 @@ public interface AppMessages {
     @Message String layout_site_name();
     @Message String layout_tagline();
     @Message String layout_nav_codes();
+    @Message String layout_nav_label();
+    @Message String layout_language_label();
     @Message String layout_skip();
     @Message String layout_footer();
 
@@ -76,6 +78,7 @@ public interface AppMessages {
     @Message String code_show_compare(String code);
     @Message String code_show_compare_link(String a, String b);
     @Message String code_show_breadcrumb_home();
+    @Message String code_show_updated(String date);
 
     // Comparison page
     @Message String compare_show_title(String a, String b, String aTitle, String bTitle);
