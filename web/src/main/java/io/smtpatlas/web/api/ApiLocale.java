@@ -5,12 +5,12 @@ import io.smtpatlas.core.locale.UnknownLocaleException;
 import jakarta.ws.rs.BadRequestException;
 
 /** The ?lang= parameter of the API: English when absent, 400 when it names no site locale. */
-final class ApiLocale {
+public final class ApiLocale {
 
     private ApiLocale() {
     }
 
-    static SiteLocale of(String lang) {
+    public static SiteLocale of(String lang) {
         if (lang == null || lang.isBlank()) {
             return SiteLocale.SOURCE;
         }

@@ -21,14 +21,14 @@ import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Bad addresses get a clear 404: an HTML page in the reader's language (with close codes when a code is
- * unknown), or a JSON error under /api.
+ * Bad requests get a clear 4xx: an HTML page in the reader's language (with close codes when a code is unknown),
+ * or a JSON {status, error, message} under /api.
  */
 public class ErrorMappers {
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
-        static native TemplateInstance notFound(PageMeta meta, NotFoundView view);
+        static native TemplateInstance error(PageMeta meta, ErrorView view);
     }
 
     private final CodeLinks links;
@@ -43,48 +43,50 @@ public class ErrorMappers {
     public Response unknownCode(UnknownCodeException e, UriInfo uri) {
         SiteLocale locale = localeOf(uri);
         AppMessages msg = Messages.of(locale);
-        return notFound(uri, locale, new NotFoundView(msg.error_notFound_unknownCode(e.code()),
-                links.toCodes(locale, e.suggestions())), e.getMessage());
+        return page(uri, 404, locale, new ErrorView(msg.error_notFound_heading(),
+                msg.error_notFound_unknownCode(e.code()), links.toCodes(locale, e.suggestions())), e.getMessage());
     }
 
     @ServerExceptionMapper({MalformedCodeException.class, MalformedPairException.class,
             UnknownLocaleException.class, NotFoundException.class})
     public Response notFound(Exception e, UriInfo uri) {
         SiteLocale locale = localeOf(uri);
+        AppMessages msg = Messages.of(locale);
         String message = e instanceof NotFoundException ? "No such page: " + uri.getPath() : e.getMessage();
-        return notFound(uri, locale, new NotFoundView(Messages.of(locale).error_notFound_malformed(), List.of()),
-                message);
+        return page(uri, 404, locale,
+                new ErrorView(msg.error_notFound_heading(), msg.error_notFound_malformed(), List.of()), message);
     }
 
-    /** Other HTTP errors of the API (400 for a bad parameter, 405, 406...) keep the JSON error shape. */
+    /** Other HTTP errors (400 for a bad parameter or an oversized query, 405, 406...). */
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, UriInfo uri) {
-        if (!isApi(uri)) {
+        int status = e.getResponse().getStatus();
+        if (status < 400 || status >= 500) {
             return e.getResponse();
         }
-        int status = e.getResponse().getStatus();
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(status, Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage()))
-                .build();
+        SiteLocale locale = localeOf(uri);
+        AppMessages msg = Messages.of(locale);
+        return page(uri, status, locale, new ErrorView(msg.error_request_heading(), msg.error_request_message(),
+                List.of()), e.getMessage());
     }
 
-    private Response notFound(UriInfo uri, SiteLocale locale, NotFoundView view, String apiMessage) {
+    private Response page(UriInfo uri, int status, SiteLocale locale, ErrorView view, String apiMessage) {
         if (isApi(uri)) {
-            return Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ApiError(404, "Not Found", apiMessage)).build();
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(status, Response.Status.fromStatusCode(status).getReasonPhrase(),
+                            apiMessage))
+                    .build();
         }
-        AppMessages msg = Messages.of(locale);
-        PageMeta meta = PageMeta.notIndexed(locale, msg.error_notFound_title(), view.message(), site.baseUrl(),
-                uri.getPath());
-        return Response.status(404).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.notFound(meta, view).setLocale(locale.toLocale()).render()).build();
+        PageMeta meta = PageMeta.notIndexed(locale, view.heading(), view.message(), site.baseUrl(), uri.getPath());
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(meta, view).setLocale(locale.toLocale()).render()).build();
     }
 
     static boolean isApi(UriInfo uri) {
         return uri.getPath().startsWith("/api/");
     }
 
-    /** The locale of the path when it has a valid one, so that a 404 reads in the reader's language. */
+    /** The locale of the path when it has a valid one, so that an error page reads in the reader's language. */
     private static SiteLocale localeOf(UriInfo uri) {
         String path = uri.getPath();
         String first = path.length() > 1 ? path.substring(1).split("/", 2)[0] : "";

@@ -17,6 +17,9 @@ public interface AppMessages {
     @Message String layout_nav_codes();
     @Message String layout_nav_label();
     @Message String layout_language_label();
+    @Message String layout_search_label();
+    @Message String layout_search_placeholder();
+    @Message String layout_search_button();
     @Message String layout_skip();
     @Message String layout_footer();
 
@@ -112,10 +115,22 @@ public interface AppMessages {
     @Message String compare_commands_only(String code, String commands);
 
     // Error pages
-    @Message String error_notFound_title();
     @Message String error_notFound_heading();
     @Message String error_notFound_unknownCode(String code);
     @Message String error_notFound_suggestions();
     @Message String error_notFound_malformed();
     @Message String error_notFound_home();
+    @Message String error_request_heading();
+    @Message String error_request_message();
+
+    // Search page
+    @Message String search_results_title(String query);
+    @Message String search_results_title_empty();
+    @Message String search_results_description();
+    @Message String search_results_heading();
+    @Message String search_results_count(int total, String query);
+    @Message String search_results_none(String query);
+    @Message String search_results_did_you_mean();
+    @Message String search_results_popular();
+    @Message String search_results_hint();
 }

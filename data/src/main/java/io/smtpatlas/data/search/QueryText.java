@@ -1,0 +1,53 @@
+package io.smtpatlas.data.search;
+
+import io.smtpatlas.core.catalog.Catalog;
+import io.smtpatlas.core.code.SmtpCode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a user typed, split into the codes it names ("550 5.1.1 The email account…" names 5.1.1 and 550) and the
+ * words around them. Works on any text: nothing here is query syntax.
+ */
+record QueryText(List<SmtpCode> codes, String words) {
+
+    private static final Pattern ENHANCED = Pattern.compile("(?<![\\d.])[245]\\.\\d{1,3}\\.\\d{1,3}(?![.]?\\d)");
+    private static final Pattern BASIC = Pattern.compile("(?<![\\d.])[2-5]\\d\\d(?![.]?\\d)");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n]]");
+
+    static QueryText parse(String raw, Catalog catalog) {
+        String text = CONTROL.matcher(raw == null ? "" : raw).replaceAll(" ");
+        Set<SmtpCode> codes = new LinkedHashSet<>();
+        StringBuilder words = new StringBuilder();
+        // Enhanced codes first: they are the more specific part of a bounce line.
+        text = collect(ENHANCED, text, catalog, codes);
+        text = collect(BASIC, text, catalog, codes);
+        words.append(text.replaceAll("\\s+", " ").strip());
+        return new QueryText(List.copyOf(codes), words.toString());
+    }
+
+    private static String collect(Pattern pattern, String text, Catalog catalog, Set<SmtpCode> codes) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        while (matcher.find()) {
+            catalog.find(matcher.group()).ifPresent(codes::add);
+            matcher.appendReplacement(rest, " ");
+        }
+        matcher.appendTail(rest);
+        return rest.toString();
+    }
+
+    boolean isEmpty() {
+        return codes.isEmpty() && words.isBlank();
+    }
+
+    List<String> codeIds() {
+        List<String> ids = new ArrayList<>();
+        codes.forEach(code -> ids.add(code.id()));
+        return ids;
+    }
+}

@@ -1,0 +1,64 @@
+package io.smtpatlas.web.search;
+
+import io.smtpatlas.core.locale.SiteLocale;
+import io.smtpatlas.data.search.SearchResults;
+import io.smtpatlas.data.search.SearchService;
+import io.smtpatlas.web.api.ApiLocale;
+import io.smtpatlas.web.site.SiteConfig;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Search as JSON, and completions for a search-as-you-type box. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchApi {
+
+    private final SearchService search;
+    private final SearchResultsBuilder results;
+    private final SiteConfig site;
+
+    public SearchApi(SearchService search, SearchResultsBuilder results, SiteConfig site) {
+        this.search = search;
+        this.results = results;
+        this.site = site;
+    }
+
+    /** {"query", "lang", "total", "results": [{code, title, snippet, url, score}], "didYouMean"}. */
+    public record SearchJson(String query, String lang, int total, List<ResultJson> results, String didYouMean) {
+    }
+
+    public record ResultJson(String code, String title, String snippet, String url, float score) {
+    }
+
+    @GET
+    @Path("search")
+    public SearchJson search(@QueryParam("q") String q, @QueryParam("lang") String lang,
+            @QueryParam("limit") String limit) {
+        SiteLocale locale = ApiLocale.of(lang);
+        String query = SearchQuery.check(q);
+        SearchResults found = query.isEmpty() ? SearchResults.empty()
+                : search.search(query, locale, SearchQuery.limit(limit, SearchQuery.DEFAULT_LIMIT));
+        List<ResultJson> json = results.views(found, locale).stream()
+                .map(view -> new ResultJson(view.code(), view.title(), view.snippetText(), site.baseUrl() + view.url(),
+                        view.score()))
+                .toList();
+        return new SearchJson(query, locale.tag(), found.total(), json, found.didYouMean());
+    }
+
+    @GET
+    @Path("suggest")
+    public List<ResultJson> suggest(@QueryParam("q") String q, @QueryParam("lang") String lang,
+            @QueryParam("limit") String limit) {
+        SiteLocale locale = ApiLocale.of(lang);
+        String query = SearchQuery.check(q);
+        return search.suggest(query, locale, SearchQuery.limit(limit, 8)).stream()
+                .map(hit -> results.view(hit, List.of(), locale))
+                .map(view -> new ResultJson(view.code(), view.title(), view.snippetText(), site.baseUrl() + view.url(),
+                        view.score()))
+                .toList();
+    }
+}

@@ -1,0 +1,70 @@
+package io.smtpatlas.web.search;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smtpatlas.core.catalog.Catalog;
+import io.smtpatlas.core.locale.SiteLocale;
+import io.smtpatlas.data.search.SearchResults;
+import io.smtpatlas.data.search.SearchService;
+import io.smtpatlas.web.code.CodeLink;
+import io.smtpatlas.web.code.CodeLinks;
+import io.smtpatlas.web.i18n.AppMessages;
+import io.smtpatlas.web.i18n.Messages;
+import io.smtpatlas.web.site.PageMeta;
+import io.smtpatlas.web.site.SiteConfig;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** /{lang}/search?q=…: results rendered on the server, with highlighted snippets; works without JavaScript. */
+@Path("/{lang}/search")
+public class SearchPage {
+
+    /** Codes people look up most, offered when a search finds nothing. */
+    static final List<String> POPULAR = List.of("550", "5.1.1", "421", "554", "535", "530", "5.7.1", "452");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance results(PageMeta meta, SearchView view);
+    }
+
+    private final SearchService search;
+    private final SearchResultsBuilder results;
+    private final CodeLinks links;
+    private final Catalog catalog;
+    private final SiteConfig site;
+
+    public SearchPage(SearchService search, SearchResultsBuilder results, CodeLinks links, Catalog catalog,
+            SiteConfig site) {
+        this.search = search;
+        this.results = results;
+        this.links = links;
+        this.catalog = catalog;
+        this.site = site;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance results(@PathParam("lang") String lang, @QueryParam("q") String q) {
+        SiteLocale locale = SiteLocale.fromTag(lang);
+        String query = SearchQuery.check(q);
+        AppMessages msg = Messages.of(locale);
+        SearchResults found = query.isEmpty() ? SearchResults.empty() : search.search(query, locale, 20);
+        List<CodeLink> popular = found.hits().isEmpty()
+                ? links.toCodes(locale, POPULAR.stream().map(catalog::require).toList()) : List.of();
+        String didYouMeanUrl = found.didYouMean() == null ? null
+                : "/" + locale.tag() + "/search?q=" + URLEncoder.encode(found.didYouMean(), StandardCharsets.UTF_8);
+        SearchView view = new SearchView(query, results.views(found, locale), found.total(), found.didYouMean(),
+                didYouMeanUrl, popular, query.isEmpty() ? "" : msg.search_results_count(found.total(), query));
+        String title = query.isEmpty() ? msg.search_results_title_empty() : msg.search_results_title(query);
+        PageMeta meta = PageMeta.notIndexed(locale, title, msg.search_results_description(), site.baseUrl(),
+                "/" + locale.tag() + "/search");
+        return Templates.results(meta, view).setLocale(locale.toLocale());
+    }
+}

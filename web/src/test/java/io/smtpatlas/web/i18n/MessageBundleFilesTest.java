@@ -1,0 +1,70 @@
+package io.smtpatlas.web.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.smtpatlas.core.locale.SiteLocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Each locale's bundle has every key of the English one, with the same named parameters. */
+class MessageBundleFilesTest {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    @ParameterizedTest
+    @EnumSource(SiteLocale.class)
+    void bundleHasEveryKeyWithTheSameParameters(SiteLocale locale) throws IOException {
+        Properties english = load(SiteLocale.EN);
+        Properties translated = load(locale);
+        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(translated.stringPropertyNames()),
+                "keys of msg_" + locale.tag());
+        for (Map.Entry<Object, Object> entry : english.entrySet()) {
+            String key = (String) entry.getKey();
+            String value = translated.getProperty(key);
+            assertFalse(value.isBlank(), key);
+            assertEquals(parameters((String) entry.getValue()), parameters(value), locale.tag() + " " + key);
+            // Single words may be the same in two languages ("Information"); sentences may not.
+            if (locale != SiteLocale.EN && value.split("\\s+").length >= 3) {
+                assertTrue(!value.equals(entry.getValue()) || isLanguageNeutral(value),
+                        locale.tag() + " " + key + " is still English: " + value);
+            }
+        }
+    }
+
+    /** Values such as "{a} vs {b}" or "SMTP {a} vs {b}" read the same in every language. */
+    private static boolean isLanguageNeutral(String value) {
+        return value.replaceAll("\\{[a-zA-Z]+}", "").replaceAll("\\b(SMTP|vs|RFC|IANA|\\d+)\\b", "")
+                .replaceAll("[\\p{Punct}\\s·]", "").isEmpty();
+    }
+
+    private static Set<String> parameters(String value) {
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = PARAMETER.matcher(value);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    private static Properties load(SiteLocale locale) throws IOException {
+        String resource = "/messages/msg_" + locale.tag() + ".properties";
+        try (InputStream in = MessageBundleFilesTest.class.getResourceAsStream(resource)) {
+            assertTrue(in != null, "missing " + resource);
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        }
+    }
+}
