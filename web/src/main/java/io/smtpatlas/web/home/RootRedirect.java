@@ -6,9 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** Paths without a locale lead to the reader's language, chosen from Accept-Language (English by default). */
 @Path("/")
@@ -25,6 +28,15 @@ public class RootRedirect {
     public Response withoutLocale(@PathParam("page") String page,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return seeOther("/" + LocaleNegotiation.choose(acceptLanguage).tag() + "/smtp/" + page);
+    }
+
+    /** "/search?q=…": the search page in the reader's locale, with the same query. */
+    @GET
+    @Path("search")
+    public Response searchWithoutLocale(@QueryParam("q") String q,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String query = q == null ? "" : "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        return seeOther("/" + LocaleNegotiation.choose(acceptLanguage).tag() + "/search" + query);
     }
 
     // 302, not 301: the target depends on the request's language, so it must not be cached as permanent.
