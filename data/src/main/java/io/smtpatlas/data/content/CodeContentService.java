@@ -4,7 +4,10 @@ import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.translation.CodeText;
 import io.smtpatlas.data.translation.CodeTextRepository;
 import io.smtpatlas.data.translation.TextField;
+import io.smtpatlas.data.translation.ContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -52,6 +55,10 @@ public class CodeContentService {
         CodeContent content = new CodeContent(code, locale, fields, updatedAt);
         cache.put(cacheKey(code, locale), content);
         return content;
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        invalidate(change.code());
     }
 
     /** Forgets the cached texts of a code in every locale; the next read sees the database. */

@@ -6,12 +6,14 @@ import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.code.SmtpCode;
 import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.translation.CodeText;
+import io.smtpatlas.data.translation.ContentChanged;
 import io.smtpatlas.data.translation.CodeTextRepository;
 import io.smtpatlas.data.translation.TextField;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -85,6 +87,10 @@ public class SearchIndex {
         if (writer != null) {
             writer.close();
         }
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        reindex(change.code());
     }
 
     /** Re-reads one code's texts from the database and makes the change searchable before returning. */

@@ -70,6 +70,15 @@ public class ErrorMappers {
                 List.of()), e.getMessage());
     }
 
+    /** A value a service refused (a form field out of range, an unknown revision): the request is at fault. */
+    @ServerExceptionMapper
+    public Response badValue(IllegalArgumentException e, UriInfo uri) {
+        SiteLocale locale = localeOf(uri);
+        AppMessages msg = Messages.of(locale);
+        return page(uri, 400, locale, new ErrorView(msg.error_request_heading(), e.getMessage(), List.of()),
+                e.getMessage());
+    }
+
     private Response page(UriInfo uri, int status, SiteLocale locale, ErrorView view, String apiMessage) {
         if (isApi(uri)) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)

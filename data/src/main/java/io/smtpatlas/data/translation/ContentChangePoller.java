@@ -1,0 +1,58 @@
+package io.smtpatlas.data.translation;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smtpatlas.data.content.CodeContentService;
+import io.smtpatlas.data.search.SearchIndex;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Keeps this instance in step with edits made on other instances sharing the database: it reads the change table
+ * in id order and refreshes the cache and search index of each changed code. Its own edits come back too, which
+ * costs one extra reindex and keeps the logic simple.
+ */
+@ApplicationScoped
+public class ContentChangePoller {
+
+    private final CodeContentService content;
+    private final SearchIndex index;
+    private final AtomicLong lastSeen = new AtomicLong(Long.MAX_VALUE);
+
+    public ContentChangePoller(CodeContentService content, SearchIndex index) {
+        this.content = content;
+        this.index = index;
+    }
+
+    @Transactional
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
+        Long max = ContentChange.find("select max(c.id) from ContentChange c").project(Long.class).firstResult();
+        lastSeen.set(max == null ? 0 : max);
+    }
+
+    @Scheduled(every = "${atlas.sync.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void poll() {
+        if (lastSeen.get() == Long.MAX_VALUE) {
+            return;
+        }
+        List<ContentChange> changes = ContentChange.list("id > ?1 order by id", lastSeen.get());
+        if (changes.isEmpty()) {
+            return;
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        changes.forEach(change -> codes.add(change.code));
+        for (String code : codes) {
+            content.invalidate(code);
+            index.reindex(code);
+        }
+        lastSeen.set(changes.get(changes.size() - 1).id);
+    }
+}

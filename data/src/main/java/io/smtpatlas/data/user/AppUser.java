@@ -1,0 +1,50 @@
+package io.smtpatlas.data.user;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A person who edits content. The password is stored as a bcrypt hash (modular crypt format). */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class AppUser extends PanacheEntityBase {
+
+    public static final String ADMIN = "admin";
+    public static final String TRANSLATOR = "translator";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    public Long id;
+
+    @Username
+    @Column(nullable = false, unique = true)
+    public String username;
+
+    @Password
+    @Column(name = "password_hash", nullable = false)
+    public String passwordHash;
+
+    /** {@link #ADMIN} or {@link #TRANSLATOR}. */
+    @Roles
+    @Column(nullable = false)
+    public String role;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static AppUser findByUsername(String username) {
+        return find("username", username).firstResult();
+    }
+}

@@ -1,0 +1,74 @@
+package io.smtpatlas.data.user;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Accounts: the first admin at first start, and the users an admin creates. */
+@ApplicationScoped
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class);
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{2,64}");
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final Optional<String> adminPassword;
+
+    public UserService(@ConfigProperty(name = "atlas.admin.password") Optional<String> adminPassword) {
+        this.adminPassword = adminPassword;
+    }
+
+    /** The first admin, user "admin": the password comes from ATLAS_ADMIN_PASSWORD or is generated and logged once. */
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (AppUser.count() > 0) {
+            return;
+        }
+        String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(() -> {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            LOG.warnf("No ATLAS_ADMIN_PASSWORD: created user 'admin' with the generated password %s "
+                    + "(shown once; change it by setting up another admin)", generated);
+            return generated;
+        });
+        create("admin", password, AppUser.ADMIN);
+    }
+
+    @Transactional
+    public AppUser create(String username, String password, String role) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("username: 2 to 64 letters, digits, dots, dashes or underscores");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
+            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (!AppUser.ADMIN.equals(role) && !AppUser.TRANSLATOR.equals(role)) {
+            throw new IllegalArgumentException("role: admin or translator");
+        }
+        if (AppUser.findByUsername(username) != null) {
+            throw new IllegalArgumentException("username " + username + " is taken");
+        }
+        AppUser user = new AppUser();
+        user.username = username;
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.role = role;
+        user.createdAt = Instant.now();
+        user.persist();
+        return user;
+    }
+
+    public List<AppUser> all() {
+        return AppUser.listAll(io.quarkus.panache.common.Sort.by("username"));
+    }
+}

@@ -1,0 +1,5 @@
+package io.smtpatlas.web.admin;
+
+/** What the admin layout needs on every page: the title, who is signed in, and a notice after an action. */
+public record AdminContext(String title, String username, String role, boolean admin, String notice) {
+}
