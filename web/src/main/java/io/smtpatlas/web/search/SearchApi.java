@@ -42,10 +42,7 @@ public class SearchApi {
         String query = SearchQuery.check(q);
         SearchResults found = query.isEmpty() ? SearchResults.empty()
                 : search.search(query, locale, SearchQuery.limit(limit, SearchQuery.DEFAULT_LIMIT));
-        List<ResultJson> json = results.views(found, locale).stream()
-                .map(view -> new ResultJson(view.code(), view.title(), view.snippetText(), site.baseUrl() + view.url(),
-                        view.score()))
-                .toList();
+        List<ResultJson> json = results.views(found, locale).stream().map(this::json).toList();
         return new SearchJson(query, locale.tag(), found.total(), json, found.didYouMean());
     }
 
@@ -56,9 +53,12 @@ public class SearchApi {
         SiteLocale locale = ApiLocale.of(lang);
         String query = SearchQuery.check(q);
         return search.suggest(query, locale, SearchQuery.limit(limit, 8)).stream()
-                .map(hit -> results.view(hit, List.of(), locale))
-                .map(view -> new ResultJson(view.code(), view.title(), view.snippetText(), site.baseUrl() + view.url(),
-                        view.score()))
+                .map(hit -> json(results.view(hit, List.of(), locale)))
                 .toList();
+    }
+
+    private ResultJson json(SearchResultView view) {
+        return new ResultJson(view.code(), view.title(), view.snippetText(), site.baseUrl() + view.url(),
+                view.score());
     }
 }
