@@ -2,10 +2,9 @@ package io.smtpatlas.data.translation;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smtpatlas.data.content.CodeContentService;
-import io.smtpatlas.data.search.SearchIndex;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
@@ -16,19 +15,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps this instance in step with edits made on other instances sharing the database: it reads the change table
- * in id order and refreshes the cache and search index of each changed code. Its own edits come back too, which
+ * in id order and announces each changed code, as a local edit would. Its own edits come back too, which
  * costs one extra reindex and keeps the logic simple.
  */
 @ApplicationScoped
 public class ContentChangePoller {
 
-    private final CodeContentService content;
-    private final SearchIndex index;
+    private final Event<ContentChanged> changed;
     private final AtomicLong lastSeen = new AtomicLong(Long.MAX_VALUE);
 
-    public ContentChangePoller(CodeContentService content, SearchIndex index) {
-        this.content = content;
-        this.index = index;
+    public ContentChangePoller(Event<ContentChanged> changed) {
+        this.changed = changed;
     }
 
     @Transactional
@@ -49,10 +46,8 @@ public class ContentChangePoller {
         }
         Set<String> codes = new LinkedHashSet<>();
         changes.forEach(change -> codes.add(change.code));
-        for (String code : codes) {
-            content.invalidate(code);
-            index.reindex(code);
-        }
+        // The same event a local edit fires: caches, rendered pages and the index refresh after this commit.
+        codes.forEach(code -> changed.fire(new ContentChanged(code)));
         lastSeen.set(changes.get(changes.size() - 1).id);
     }
 }

@@ -11,6 +11,7 @@ import io.smtpatlas.web.i18n.AppMessages;
 import io.smtpatlas.web.i18n.LocaleFormats;
 import io.smtpatlas.web.i18n.Messages;
 import io.smtpatlas.web.site.PageMeta;
+import io.smtpatlas.web.site.RenderedPages;
 import io.smtpatlas.web.site.Paths;
 import io.smtpatlas.web.site.SiteConfig;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** /{lang}/smtp/{code}: what one code means, when it appears, how to fix it, and its links. */
 @Path("/{lang}/smtp/{code: [0-9.]+}")
@@ -32,8 +34,11 @@ public class CodePage {
     private final CodeContentService content;
     private final CodeLinks links;
     private final SiteConfig site;
+    private final RenderedPages pages;
 
-    public CodePage(Catalog catalog, CodeContentService content, CodeLinks links, SiteConfig site) {
+    public CodePage(Catalog catalog, CodeContentService content, CodeLinks links, SiteConfig site,
+            RenderedPages pages) {
+        this.pages = pages;
         this.catalog = catalog;
         this.content = content;
         this.links = links;
@@ -42,9 +47,13 @@ public class CodePage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show(@PathParam("lang") String lang, @PathParam("code") String id) {
+    public Response show(@PathParam("lang") String lang, @PathParam("code") String id) {
         SiteLocale locale = SiteLocale.fromTag(lang);
         SmtpCode code = catalog.require(id);
+        return pages.html(Paths.code(locale, code), () -> render(locale, code));
+    }
+
+    private String render(SiteLocale locale, SmtpCode code) {
         AppMessages msg = Messages.of(locale);
         CodeView view = CodeView.of(code, content.contentOf(code.id(), locale), msg,
                 links.toCodes(locale, catalog.associatedWith(code)),
@@ -55,6 +64,6 @@ public class CodePage {
         CodeContent texts = content.contentOf(code.id(), locale);
         String updated = texts.updatedAt() == null ? ""
                 : msg.code_show_updated(LocaleFormats.date(texts.updatedAt(), locale));
-        return Templates.show(meta, view, updated).setLocale(locale.toLocale());
+        return Templates.show(meta, view, updated).setLocale(locale.toLocale()).render();
     }
 }

@@ -12,6 +12,7 @@ import io.smtpatlas.web.code.CodeView;
 import io.smtpatlas.web.i18n.AppMessages;
 import io.smtpatlas.web.i18n.Messages;
 import io.smtpatlas.web.site.PageMeta;
+import io.smtpatlas.web.site.RenderedPages;
 import io.smtpatlas.web.site.Paths;
 import io.smtpatlas.web.site.SiteConfig;
 import jakarta.ws.rs.GET;
@@ -38,8 +39,10 @@ public class ComparePage {
     private final Catalog catalog;
     private final CodeContentService content;
     private final SiteConfig site;
+    private final RenderedPages pages;
 
-    public ComparePage(Catalog catalog, CodeContentService content, SiteConfig site) {
+    public ComparePage(Catalog catalog, CodeContentService content, SiteConfig site, RenderedPages pages) {
+        this.pages = pages;
         this.catalog = catalog;
         this.content = content;
         this.site = site;
@@ -61,7 +64,7 @@ public class ComparePage {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(URI.create(Paths.compare(locale, pair))).build();
         }
-        return Response.ok(page(locale, pair)).build();
+        return pages.html(Paths.compare(locale, pair), () -> page(locale, pair).render());
     }
 
     private TemplateInstance page(SiteLocale locale, CodePair pair) {

@@ -12,6 +12,7 @@ import io.smtpatlas.web.i18n.AppMessages;
 import io.smtpatlas.web.i18n.Labels;
 import io.smtpatlas.web.i18n.Messages;
 import io.smtpatlas.web.site.PageMeta;
+import io.smtpatlas.web.site.RenderedPages;
 import io.smtpatlas.web.site.Paths;
 import io.smtpatlas.web.site.SiteConfig;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +37,10 @@ public class HomePage {
     private final Catalog catalog;
     private final CodeLinks links;
     private final SiteConfig site;
+    private final RenderedPages pages;
 
-    public HomePage(Catalog catalog, CodeLinks links, SiteConfig site) {
+    public HomePage(Catalog catalog, CodeLinks links, SiteConfig site, RenderedPages pages) {
+        this.pages = pages;
         this.catalog = catalog;
         this.links = links;
         this.site = site;
@@ -44,13 +48,17 @@ public class HomePage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance index(@PathParam("lang") String lang) {
+    public Response index(@PathParam("lang") String lang) {
         SiteLocale locale = SiteLocale.fromTag(lang);
+        return pages.html(Paths.home(locale), () -> render(locale));
+    }
+
+    private String render(SiteLocale locale) {
         AppMessages msg = Messages.of(locale);
         PageMeta meta = PageMeta.of(locale, msg.home_index_title(), msg.home_index_description(), site.baseUrl(),
                 Paths::home);
         return Templates.index(meta, groups(CodeKind.BASIC, locale, msg), groups(CodeKind.ENHANCED, locale, msg))
-                .setLocale(locale.toLocale());
+                .setLocale(locale.toLocale()).render();
     }
 
     private List<ClassGroup> groups(CodeKind kind, SiteLocale locale, AppMessages msg) {

@@ -9,10 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smtpatlas.data.content.CodeContentService;
+import io.smtpatlas.data.translation.ContentChanged;
 import io.smtpatlas.data.translation.CodeText;
 import io.smtpatlas.data.translation.CodeTextRepository;
 import io.smtpatlas.data.translation.TextField;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -27,7 +28,7 @@ class FallbackTest {
     @Inject
     CodeTextRepository texts;
     @Inject
-    CodeContentService content;
+    Event<ContentChanged> changed;
 
     @Test
     void aMissingTranslationFallsBackToMarkedEnglish() {
@@ -39,7 +40,7 @@ class FallbackTest {
             text.body = "";
             return body;
         });
-        content.invalidate("455");
+        changed.fire(new ContentChanged("455"));
         try {
             given().when().get("/api/codes/455?lang=de").then().statusCode(200)
                     .body("fallback", equalTo(List.of("howToFix")))
@@ -54,7 +55,7 @@ class FallbackTest {
             QuarkusTransaction.requiringNew().run(() -> texts
                     .find("code = '455' and locale = 'de' and field = ?1", TextField.HOW_TO_FIX).singleResult()
                     .body = german);
-            content.invalidate("455");
+            changed.fire(new ContentChanged("455"));
         }
     }
 }

@@ -1,0 +1,40 @@
+package io.smtpatlas.web.site;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Serves an already rendered public page straight from the event loop, before the REST layer: the bytes are ready,
+ * so there is nothing to do but write them. Pages not rendered yet (and every other request) go on as usual.
+ */
+@ApplicationScoped
+public class CachedPageRoute {
+
+    private static final String HTML = "text/html;charset=UTF-8";
+    // After Quarkus's own filters (response headers), before the REST routes.
+    private static final int ORDER = 0;
+
+    private final RenderedPages pages;
+
+    public CachedPageRoute(RenderedPages pages) {
+        this.pages = pages;
+    }
+
+    void install(@Observes Router router) {
+        router.get().order(ORDER).handler(this::serveRendered);
+    }
+
+    private void serveRendered(RoutingContext context) {
+        if (context.request().query() == null) {
+            var page = pages.cached(context.request().path());
+            if (page != null) {
+                context.response().putHeader(HttpHeaders.CONTENT_TYPE, HTML).end(page);
+                return;
+            }
+        }
+        context.next();
+    }
+}
