@@ -25,12 +25,13 @@ fi
 run() {
   local name=$1 path=$2
   curl -fs -o /dev/null "$BASE_URL$path" || { echo "$BASE_URL$path does not answer 200" >&2; exit 1; }
-  for _ in 1 2 3; do curl -s -o /dev/null "$BASE_URL$path"; done   # warm up
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "$BASE_URL$path" > /dev/null   # warm up
   echo "== $name: $path"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE_URL$path" \
     | grep -E '^\s+(50|99)%|Requests/sec|requests in|Non-2xx'
 }
 
+wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s bench/search-queries.lua "$BASE_URL" > /dev/null   # warm up
 echo "== api, 18 queries of every kind and locale in turn (bench/search-queries.lua)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/search-queries.lua "$BASE_URL" \
   | grep -E '^\s+(50|99)%|Requests/sec|requests in|Non-2xx'

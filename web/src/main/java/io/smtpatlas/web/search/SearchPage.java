@@ -11,13 +11,17 @@ import io.smtpatlas.web.code.CodeLinks;
 import io.smtpatlas.web.i18n.AppMessages;
 import io.smtpatlas.web.i18n.Messages;
 import io.smtpatlas.web.site.PageMeta;
+import io.smtpatlas.web.site.RenderedPages;
 import io.smtpatlas.web.site.SiteConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,9 +43,11 @@ public class SearchPage {
     private final CodeLinks links;
     private final Catalog catalog;
     private final SiteConfig site;
+    private final RenderedPages pages;
 
     public SearchPage(SearchService search, SearchResultsBuilder results, CodeLinks links, Catalog catalog,
-            SiteConfig site) {
+            SiteConfig site, RenderedPages pages) {
+        this.pages = pages;
         this.search = search;
         this.results = results;
         this.links = links;
@@ -51,9 +57,13 @@ public class SearchPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance results(@PathParam("lang") String lang, @QueryParam("q") String q) {
+    public Response results(@PathParam("lang") String lang, @QueryParam("q") String q, @Context UriInfo uri) {
         SiteLocale locale = SiteLocale.fromTag(lang);
         String query = SearchQuery.check(q);
+        return pages.html(SearchQuery.cacheKey(uri), () -> render(locale, query));
+    }
+
+    private String render(SiteLocale locale, String query) {
         AppMessages msg = Messages.of(locale);
         SearchResults found = query.isEmpty() ? SearchResults.empty() : search.search(query, locale, 20);
         List<CodeLink> popular = found.hits().isEmpty()
@@ -65,6 +75,6 @@ public class SearchPage {
         String title = query.isEmpty() ? msg.search_results_title_empty() : msg.search_results_title(query);
         PageMeta meta = PageMeta.notIndexed(locale, title, msg.search_results_description(), site.baseUrl(),
                 "/" + locale.tag() + "/search");
-        return Templates.results(meta, view).setLocale(locale.toLocale());
+        return Templates.results(meta, view).setLocale(locale.toLocale()).render();
     }
 }

@@ -1,6 +1,7 @@
 package io.smtpatlas.web.search;
 
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.UriInfo;
 
 /** The limits of what a search accepts, checked before any work is done. */
 final class SearchQuery {
@@ -20,6 +21,12 @@ final class SearchQuery {
                     + MAX_LENGTH + ".");
         }
         return query.strip();
+    }
+
+    /** The request as it came (path and raw query): the key under which its answer is kept. */
+    static String cacheKey(UriInfo uri) {
+        String query = uri.getRequestUri().getRawQuery();
+        return uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
     }
 
     /** The ?limit= parameter as typed: absent means the default, anything but 1 to {@value #MAX_LIMIT} is a 400. */

@@ -7,13 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Serves an already rendered public page straight from the event loop, before the REST layer: the bytes are ready,
+ * Serves an already rendered public page or search answer straight from the event loop, before the REST layer: the bytes are ready,
  * so there is nothing to do but write them. Pages not rendered yet (and every other request) go on as usual.
  */
 @ApplicationScoped
 public class CachedPageRoute {
 
-    private static final String HTML = "text/html;charset=UTF-8";
     // After Quarkus's own filters (response headers), before the REST routes.
     private static final int ORDER = 0;
 
@@ -28,12 +27,10 @@ public class CachedPageRoute {
     }
 
     private void serveRendered(RoutingContext context) {
-        if (context.request().query() == null) {
-            var page = pages.cached(context.request().path());
-            if (page != null) {
-                context.response().putHeader(HttpHeaders.CONTENT_TYPE, HTML).end(page);
-                return;
-            }
+        RenderedPages.Rendered page = pages.cached(context.request().uri());
+        if (page != null) {
+            context.response().putHeader(HttpHeaders.CONTENT_TYPE, page.contentType()).end(page.body());
+            return;
         }
         context.next();
     }

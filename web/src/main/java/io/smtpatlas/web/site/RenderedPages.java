@@ -1,49 +1,62 @@
 package io.smtpatlas.web.site;
 
 import io.smtpatlas.data.translation.ContentChanged;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Public pages change only when content does, so each rendered page is kept by its path and served as is until the
- * next edit, which drops them all (titles of one code appear on many pages). Bounded: when full, it starts over.
+ * Public pages and search answers change only when content does, so each one is kept by its request URI and served
+ * as is until the next edit, which drops them all (titles of one code appear on many pages). Bounded: when full, it
+ * starts over.
  */
 @ApplicationScoped
 public class RenderedPages {
 
-    private static final int MAX_PAGES = 20_000;
-    private static final MediaType HTML = MediaType.valueOf("text/html;charset=UTF-8");
+    static final String HTML = "text/html;charset=UTF-8";
+    static final String JSON = "application/json;charset=UTF-8";
+    private static final int MAX_ENTRIES = 10_000;
 
-    // Encoded once: the fast path writes the same bytes to every reader.
-    private final Map<String, Buffer> pages = new ConcurrentHashMap<>();
-
-    /** The page at {@code path}, rendered once by {@code render}. */
-    public Response html(String path, Supplier<String> render) {
-        Buffer page = pages.get(path);
-        if (page == null) {
-            page = Buffer.buffer(render.get().getBytes(StandardCharsets.UTF_8));
-            if (pages.size() >= MAX_PAGES) {
-                pages.clear();
-            }
-            pages.put(path, page);
-        }
-        return Response.ok(page.getBytes(), HTML).build();
+    /** A response body encoded once: the fast path writes the same bytes to every reader. */
+    record Rendered(Buffer body, String contentType) {
     }
 
-    /** The rendered page at {@code path}, or null when it has not been rendered since the last edit. */
-    Buffer cached(String path) {
-        return pages.get(path);
+    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+
+    /** The HTML page at {@code uri}, rendered once by {@code render}. */
+    public Response html(String uri, Supplier<String> render) {
+        return respond(uri, HTML, () -> render.get().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The JSON answer at {@code uri}, serialized once by {@code serialize}. */
+    public Response json(String uri, Supplier<byte[]> serialize) {
+        return respond(uri, JSON, serialize);
+    }
+
+    private Response respond(String uri, String contentType, Supplier<byte[]> render) {
+        Rendered entry = rendered.get(uri);
+        if (entry == null) {
+            entry = new Rendered(Buffer.buffer(render.get()), contentType);
+            if (rendered.size() >= MAX_ENTRIES) {
+                rendered.clear();
+            }
+            rendered.put(uri, entry);
+        }
+        return Response.ok(entry.body().getBytes(), entry.contentType()).build();
+    }
+
+    /** What was rendered for {@code uri} since the last edit, or null. */
+    Rendered cached(String uri) {
+        return rendered.get(uri);
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        pages.clear();
+        rendered.clear();
     }
 }
