@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +29,8 @@ public class RenderedPages {
     }
 
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    /** Counts edits, so that a page rendered from texts an edit replaced meanwhile is not kept. */
+    private final AtomicLong generation = new AtomicLong();
 
     /** The HTML page at {@code uri}, rendered once by {@code render}. */
     public Response html(String uri, Supplier<String> render) {
@@ -42,11 +45,14 @@ public class RenderedPages {
     private Response respond(String uri, String contentType, Supplier<byte[]> render) {
         Rendered entry = rendered.get(uri);
         if (entry == null) {
+            long renderedAt = generation.get();
             entry = new Rendered(Buffer.buffer(render.get()), contentType);
             if (rendered.size() >= MAX_ENTRIES) {
                 rendered.clear();
             }
-            rendered.put(uri, entry);
+            if (generation.get() == renderedAt) {
+                rendered.put(uri, entry);
+            }
         }
         return Response.ok(entry.body().getBytes(), entry.contentType()).build();
     }
@@ -57,6 +63,7 @@ public class RenderedPages {
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        generation.incrementAndGet();
         rendered.clear();
     }
 }
