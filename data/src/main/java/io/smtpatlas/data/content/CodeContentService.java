@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads the texts of code pages. Texts change only on edits, so each code and locale is read from the database
@@ -24,6 +25,8 @@ public class CodeContentService {
 
     private final CodeTextRepository texts;
     private final Map<String, CodeContent> cache = new ConcurrentHashMap<>();
+    /** Counts invalidations, so that texts read before an edit committed are not kept after it. */
+    private final AtomicLong generation = new AtomicLong();
 
     public CodeContentService(CodeTextRepository texts) {
         this.texts = texts;
@@ -36,6 +39,7 @@ public class CodeContentService {
 
     @Transactional
     CodeContent load(String code, SiteLocale locale) {
+        long readAt = generation.get();
         List<String> locales = List.of(locale.tag(), SiteLocale.SOURCE.tag());
         Map<TextField, CodeText> shown = new EnumMap<>(TextField.class);
         List<CodeText> rows = texts.findByCodeAndLocales(code, locales);
@@ -53,7 +57,9 @@ public class CodeContentService {
         shown.forEach((field, row) -> fields.put(field, new LocalizedText(row.body, SiteLocale.fromTag(row.locale))));
         Instant updatedAt = shown.values().stream().map(row -> row.updatedAt).max(Instant::compareTo).orElse(null);
         CodeContent content = new CodeContent(code, locale, fields, updatedAt);
-        cache.put(cacheKey(code, locale), content);
+        if (generation.get() == readAt) {
+            cache.put(cacheKey(code, locale), content);
+        }
         return content;
     }
 
@@ -63,6 +69,7 @@ public class CodeContentService {
 
     /** Forgets the cached texts of a code in every locale; the next read sees the database. */
     public void invalidate(String code) {
+        generation.incrementAndGet();
         for (SiteLocale locale : SiteLocale.values()) {
             cache.remove(cacheKey(code, locale));
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
@@ -33,6 +34,8 @@ public class SearchService {
 
     private final DirectSpellChecker spelling = new DirectSpellChecker();
     private final Map<String, SearchResults> recent = new ConcurrentHashMap<>();
+    /** Counts index changes, so that results computed on the old index are not kept after a change. */
+    private final AtomicLong generation = new AtomicLong();
 
     public SearchService(SearchIndex index, Catalog catalog) {
         this.index = index;
@@ -49,15 +52,19 @@ public class SearchService {
         if (cached != null) {
             return cached;
         }
+        long searchedAt = generation.get();
         SearchResults results = searchIndex(raw, locale, limit);
         if (recent.size() >= MAX_CACHED_SEARCHES) {
             recent.clear();
         }
-        recent.put(key, results);
+        if (generation.get() == searchedAt) {
+            recent.put(key, results);
+        }
         return results;
     }
 
     void onIndexChange(@Observes SearchIndexChanged change) {
+        generation.incrementAndGet();
         recent.clear();
     }
 
