@@ -1,5 +1,6 @@
 package io.smtpatlas.web.site;
 
+import io.smtpatlas.data.search.SearchIndexChanged;
 import io.smtpatlas.data.translation.ContentChanged;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +64,15 @@ public class RenderedPages {
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        forget();
+    }
+
+    // Again once the index took the change in: a search answered in between came from the old index.
+    void onIndexChange(@Observes SearchIndexChanged change) {
+        forget();
+    }
+
+    private void forget() {
         generation.incrementAndGet();
         rendered.clear();
     }
