@@ -39,7 +39,7 @@ public class UserService {
             new SecureRandom().nextBytes(random);
             String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             LOG.warnf("No ATLAS_ADMIN_PASSWORD: created user 'admin' with the generated password %s "
-                    + "(shown once; change it by setting up another admin)", generated);
+                    + "(shown this once: store it now)", generated);
             return generated;
         });
         create("admin", password, AppUser.ADMIN);
