@@ -30,6 +30,8 @@ public interface AppMessages {
     @Message String common_kind_basic();
     @Message String common_kind_enhanced();
     @Message String common_fallback_notice();
+    /** Between the items of an inline list: ", " in most languages, "、" in Japanese and Chinese. */
+    @Message String common_list_separator();
 
     // Labels of the code model, picked by Labels
     @Message String replyClass_POSITIVE_COMPLETION();

@@ -58,6 +58,7 @@ public final class Labels {
 
     /** Commands in session order, as a list for a sentence or a facts box. */
     public static String commands(AppMessages msg, Collection<SmtpCommand> commands) {
-        return commands.stream().sorted().map(command -> command(msg, command)).collect(Collectors.joining(", "));
+        return commands.stream().sorted().map(command -> command(msg, command))
+                .collect(Collectors.joining(msg.common_list_separator()));
     }
 }
