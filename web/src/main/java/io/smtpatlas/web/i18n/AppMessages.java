@@ -30,8 +30,8 @@ public interface AppMessages {
     @Message String common_kind_basic();
     @Message String common_kind_enhanced();
     @Message String common_fallback_notice();
-    /** Between the items of an inline list: ", " in most languages, "、" in Japanese and Chinese. */
-    @Message String common_list_separator();
+    /** Joins an inline list one item at a time: "{first}, {next}" in most languages, "{first}、{next}" in Japanese and Chinese. */
+    @Message String common_list_join(String first, String next);
 
     // Labels of the code model, picked by Labels
     @Message String replyClass_POSITIVE_COMPLETION();

@@ -4,7 +4,6 @@ import io.smtpatlas.core.code.ReplyClass;
 import io.smtpatlas.core.code.ReplySubject;
 import io.smtpatlas.core.code.SmtpCommand;
 import java.util.Collection;
-import java.util.stream.Collectors;
 
 /** Names of the code model in the reader's language. Commands typed on the wire keep their wire names. */
 public final class Labels {
@@ -59,6 +58,6 @@ public final class Labels {
     /** Commands in session order, as a list for a sentence or a facts box. */
     public static String commands(AppMessages msg, Collection<SmtpCommand> commands) {
         return commands.stream().sorted().map(command -> command(msg, command))
-                .collect(Collectors.joining(msg.common_list_separator()));
+                .reduce(msg::common_list_join).orElse("");
     }
 }

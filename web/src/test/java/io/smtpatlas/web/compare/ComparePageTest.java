@@ -22,7 +22,9 @@ class ComparePageTest {
                 .body(containsString("When to use which"))
                 .body(containsString("href=\"/en/smtp/235\""))
                 .body(containsString("href=\"/en/smtp/252\""))
-                .body(containsString("Only 235 can be sent in reply to: AUTH."));
+                .body(containsString("Only 235 can be sent in reply to: AUTH."))
+                .body(containsString("Only 252 can be sent in reply to: VRFY, EXPN, ETRN."));
+        given().when().get("/ja/smtp/235-vs-252").then().statusCode(200).body(containsString("VRFY、EXPN、ETRN"));
         String html = page.asString();
         for (String doubled : new String[] {"when when", "the the", "a a ", "is is"}) {
             org.junit.jupiter.api.Assertions.assertFalse(html.toLowerCase().contains(doubled), doubled);
