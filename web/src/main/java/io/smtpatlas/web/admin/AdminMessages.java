@@ -50,15 +50,16 @@ public interface AdminMessages {
     @Message("History") String editor_history();
     @Message("Preview the public page") String editor_preview();
     @Message("Saved.") String editor_saved();
-    @Message("Approved.") String editor_approved();
 
     @Message("Someone changed this text while you edited it") String conflict_title();
+    @Message("Conflict on {code}") String conflict_page_title(String code);
     @Message("Nothing was overwritten. Compare the two texts, merge them in the box below, and save again.") String conflict_intro();
     @Message("Your text") String conflict_yours();
     @Message("Current text, by {user}") String conflict_current(String user);
     @Message("Merged text") String conflict_merged();
 
     @Message("History of {field}") String history_title(String field);
+    @Message("History of {code} {field}") String history_page_title(String code, String field);
     @Message("Revision {revision}: {action} by {user}, {when}") String history_entry(int revision, String action, String user, String when);
     @Message("Revert to this revision") String history_revert();
     @Message("No change recorded yet.") String history_empty();
@@ -76,6 +77,7 @@ public interface AdminMessages {
     @Message("File") String transfer_file();
     @Message("Format") String transfer_format();
     @Message("Preview the changes") String transfer_preview();
+    @Message("Import preview") String transfer_preview_title();
     @Message("{changes} texts would change, {unchanged} are unchanged.") String transfer_summary(int changes, int unchanged);
     @Message("Before") String transfer_before();
     @Message("After") String transfer_after();
@@ -83,5 +85,4 @@ public interface AdminMessages {
     @Message("{count} texts imported; they wait for review.") String transfer_applied(int count);
     @Message("The file cannot be imported:") String transfer_errors();
 
-    @Message("This cannot be done") String error_title();
 }

@@ -28,6 +28,15 @@ final class AdminParams {
         }
     }
 
+    /** A count carried in a redirect's query (?imported=3); anything else reads as 0. */
+    static int count(String count) {
+        try {
+            return Math.max(0, Integer.parseInt(count.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     static long version(String version) {
         try {
             return Long.parseLong(version == null ? "" : version.strip());

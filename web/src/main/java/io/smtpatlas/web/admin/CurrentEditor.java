@@ -9,9 +9,16 @@ import jakarta.enterprise.context.RequestScoped;
 public class CurrentEditor {
 
     private final SecurityIdentity identity;
+    private final AdminMessages messages;
 
-    public CurrentEditor(SecurityIdentity identity) {
+    public CurrentEditor(SecurityIdentity identity, AdminMessages messages) {
         this.identity = identity;
+        this.messages = messages;
+    }
+
+    /** The admin area's texts, for titles and notices composed in Java. */
+    public AdminMessages messages() {
+        return messages;
     }
 
     public String name() {

@@ -32,6 +32,6 @@ public class DashboardPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show() {
-        return Templates.show(editor.context("Translations", null), progress.byLocale());
+        return Templates.show(editor.context(editor.messages().layout_dashboard(), null), progress.byLocale());
     }
 }

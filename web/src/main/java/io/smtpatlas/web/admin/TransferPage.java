@@ -49,8 +49,8 @@ public class TransferPage {
     @Path("transfer")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@QueryParam("imported") String imported) {
-        return Templates.show(editor.context("Import and export",
-                imported == null ? null : imported + " texts imported; they wait for review."),
+        return Templates.show(editor.context(editor.messages().transfer_title(),
+                imported == null ? null : editor.messages().transfer_applied(AdminParams.count(imported))),
                 List.of(SiteLocale.values()), List.of(TransferFormat.values()));
     }
 
@@ -82,7 +82,7 @@ public class TransferPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Templates.preview(editor.context("Import preview", null), locale.tag(), transferFormat.extension,
+        return Templates.preview(editor.context(editor.messages().transfer_preview_title(), null), locale.tag(), transferFormat.extension,
                 transfer.preview(locale, transferFormat, content), content);
     }
 

@@ -71,7 +71,7 @@ public class TranslationEditorPage {
             @QueryParam("done") String done) {
         SiteLocale locale = AdminParams.locale(lang);
         catalog.require(code);
-        return page(code, locale, fields(code, locale), done == null ? null : "Saved.");
+        return page(code, locale, fields(code, locale), done == null ? null : editor.messages().editor_saved());
     }
 
     @POST
@@ -92,7 +92,7 @@ public class TranslationEditorPage {
         } catch (StaleTextException e) {
             CodeText current = e.current();
             return Response.status(Response.Status.CONFLICT).entity(Templates.conflict(
-                    editor.context("Conflict on " + code, null), code, locale.tag(), field.key(), typed,
+                    editor.context(editor.messages().conflict_page_title(code), null), code, locale.tag(), field.key(), typed,
                     current.body, current.updatedBy, current.version)).build();
         }
         return backToEditor(code, locale, field);
@@ -127,13 +127,12 @@ public class TranslationEditorPage {
         List<HistoryEntry> entries = new ArrayList<>();
         if (text != null) {
             for (TextRevision revision : translations.history(text)) {
-                entries.add(new HistoryEntry("Revision " + revision.revision + ": "
-                        + revision.action.name().toLowerCase() + " by " + revision.changedBy + ", "
-                        + WHEN.format(revision.changedAt), WordDiff.between(revision.bodyBefore, revision.body),
-                        revision.revision));
+                entries.add(new HistoryEntry(editor.messages().history_entry(revision.revision,
+                        revision.action.name().toLowerCase(), revision.changedBy, WHEN.format(revision.changedAt)),
+                        WordDiff.between(revision.bodyBefore, revision.body), revision.revision));
             }
         }
-        return Templates.history(editor.context("History of " + code + " " + field.key(), null), code,
+        return Templates.history(editor.context(editor.messages().history_page_title(code, field.key()), null), code,
                 locale.tag(), field.key(), text == null ? TranslationService.NEW_TEXT : text.version, entries);
     }
 
@@ -160,8 +159,8 @@ public class TranslationEditorPage {
     }
 
     private TemplateInstance page(String code, SiteLocale locale, List<FieldEditor> fields, String notice) {
-        return Templates.show(editor.context(code + " in " + locale.tag(), notice), code, locale.tag(),
-                "/" + locale.tag() + "/smtp/" + code, fields);
+        AdminContext ctx = editor.context(editor.messages().editor_title(code, locale.tag()), notice);
+        return Templates.show(ctx, code, locale.tag(), "/" + locale.tag() + "/smtp/" + code, fields);
     }
 
     private List<FieldEditor> fields(String code, SiteLocale locale) {

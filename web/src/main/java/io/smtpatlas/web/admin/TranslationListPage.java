@@ -43,7 +43,7 @@ public class TranslationListPage {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("state must be missing, draft, in-review, approved or outdated");
         }
-        return Templates.show(editor.context(textState.key() + " texts in " + locale.tag(), null), locale.tag(),
+        return Templates.show(editor.context(editor.messages().list_title(textState.key(), locale.tag()), null), locale.tag(),
                 textState.key(), progress.list(locale, textState));
     }
 }

@@ -42,7 +42,8 @@ public class UsersPage {
 
     @GET
     public TemplateInstance show(@QueryParam("created") String created) {
-        return Templates.show(editor.context("Users", created == null ? null : "User " + created + " created."),
+        return Templates.show(editor.context(editor.messages().users_title(),
+                created == null ? null : editor.messages().users_created_message(created)),
                 users.all(), ROLES, null, "");
     }
 
@@ -51,7 +52,7 @@ public class UsersPage {
         try {
             users.create(username, password, role);
         } catch (IllegalArgumentException e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.show(editor.context("Users", null),
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.show(editor.context(editor.messages().users_title(), null),
                     users.all(), ROLES, e.getMessage(), username == null ? "" : username)).build();
         }
         return Response.seeOther(URI.create("/admin/users?created="
