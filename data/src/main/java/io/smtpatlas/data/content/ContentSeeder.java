@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -80,7 +82,7 @@ public class ContentSeeder {
     }
 
     private int seedCodes() {
-        List<String> known = codes.findAll().stream().map(code -> code.code).toList();
+        Set<String> known = codes.findAll().stream().map(code -> code.code).collect(Collectors.toSet());
         int order = 0;
         int added = 0;
         for (SmtpCode code : catalog.all()) {

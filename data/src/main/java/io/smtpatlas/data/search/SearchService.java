@@ -3,15 +3,12 @@ package io.smtpatlas.data.search;
 import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.locale.SiteLocale;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
@@ -26,49 +23,19 @@ import org.apache.lucene.search.spell.SuggestWord;
 @ApplicationScoped
 public class SearchService {
 
-    private final SearchIndex index;
-    private final Catalog catalog;
     private static final int MIN_CORRECTED_LENGTH = 4;
 
-    private static final int MAX_CACHED_SEARCHES = 10_000;
-
+    private final SearchIndex index;
+    private final Catalog catalog;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
-    private final Map<String, SearchResults> recent = new ConcurrentHashMap<>();
-    /** Counts index changes, so that results computed on the old index are not kept after a change. */
-    private final AtomicLong generation = new AtomicLong();
 
     public SearchService(SearchIndex index, Catalog catalog) {
         this.index = index;
         this.catalog = catalog;
     }
 
-    /**
-     * Results only change when the index does, and people search the same words again and again; a bounded map of
-     * recent searches is dropped whole on every index change.
-     */
+    /** Rendered answers are kept by the web layer until the next edit; this always asks the index. */
     public SearchResults search(String raw, SiteLocale locale, int limit) {
-        String key = locale.tag() + '\u0000' + limit + '\u0000' + raw;
-        SearchResults cached = recent.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        long searchedAt = generation.get();
-        SearchResults results = searchIndex(raw, locale, limit);
-        if (recent.size() >= MAX_CACHED_SEARCHES) {
-            recent.clear();
-        }
-        if (generation.get() == searchedAt) {
-            recent.put(key, results);
-        }
-        return results;
-    }
-
-    void onIndexChange(@Observes SearchIndexChanged change) {
-        generation.incrementAndGet();
-        recent.clear();
-    }
-
-    private SearchResults searchIndex(String raw, SiteLocale locale, int limit) {
         QueryText text = QueryText.parse(raw, catalog);
         if (text.isEmpty()) {
             return SearchResults.empty();

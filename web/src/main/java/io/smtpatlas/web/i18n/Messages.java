@@ -10,12 +10,7 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The bundle of the locale; the English one while a locale has no bundle file yet. */
     public static AppMessages of(SiteLocale locale) {
-        try {
-            return MessageBundles.get(AppMessages.class, Localized.Literal.of(locale.tag()));
-        } catch (IllegalStateException noBundleForLocale) {
-            return MessageBundles.get(AppMessages.class);
-        }
+        return MessageBundles.get(AppMessages.class, Localized.Literal.of(locale.tag()));
     }
 }
