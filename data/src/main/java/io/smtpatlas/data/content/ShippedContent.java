@@ -17,9 +17,13 @@ public final class ShippedContent {
     private ShippedContent() {
     }
 
+    static String resource(SiteLocale locale) {
+        return "content/" + locale.tag() + ".json";
+    }
+
     /** The shipped texts of a locale; empty when the product ships none for it. */
     public static Map<String, Map<TextField, String>> read(SiteLocale locale) {
-        String resource = "content/" + locale.tag() + ".json";
+        String resource = resource(locale);
         try (InputStream in = ShippedContent.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 return Map.of();

@@ -1,14 +1,17 @@
 package io.smtpatlas.web.site;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Serves an already rendered public page or search answer straight from the event loop, before the REST layer: the bytes are ready,
- * so there is nothing to do but write them. Pages not rendered yet (and every other request) go on as usual.
+ * Serves an already rendered public page or search answer straight from the event loop, before the REST layer: the
+ * compressed bytes are ready, so there is nothing to do but write them (or answer 304). Pages not rendered yet (and
+ * every other request) go on as usual.
  */
 @ApplicationScoped
 public class CachedPageRoute {
@@ -27,11 +30,26 @@ public class CachedPageRoute {
     }
 
     private void serveRendered(RoutingContext context) {
-        RenderedPages.Rendered page = pages.cached(context.request().uri());
-        if (page != null) {
-            context.response().putHeader(HttpHeaders.CONTENT_TYPE, page.contentType()).end(page.body());
+        HttpServerRequest request = context.request();
+        CachedBody body = pages.cached(request.uri());
+        if (body == null) {
+            context.next();
             return;
         }
-        context.next();
+        RenderedPages.Reply reply = RenderedPages.Reply.of(body, request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        HttpServerResponse response = context.response().setStatusCode(reply.status())
+                .putHeader(HttpHeaders.ETAG, reply.etag())
+                .putHeader(HttpHeaders.CACHE_CONTROL, HttpCaching.PUBLIC)
+                .putHeader(HttpHeaders.VARY, HttpCaching.VARY);
+        if (reply.body() == null) {
+            response.end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, body.contentType());
+        if (reply.gzip()) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.end(reply.body());
     }
 }

@@ -1,37 +1,47 @@
 package io.smtpatlas.web.site;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smtpatlas.data.search.SearchIndexChanged;
 import io.smtpatlas.data.translation.ContentChanged;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Public pages and search answers change only when content does, so each one is kept by its request URI and served
- * as is until the next edit, which drops them all (titles of one code appear on many pages). Bounded: when full, it
- * starts over.
+ * Public pages and search answers change only when content does, so each one is rendered once, kept gzip-compressed
+ * by its request URI and served as is until the next edit, which drops them all (titles of one code appear on many
+ * pages). The cache is bounded by bytes; W-TinyLFU keeps the pages people ask for again when a crawler walks
+ * through all of them.
  */
 @ApplicationScoped
 public class RenderedPages {
 
     static final String HTML = "text/html;charset=UTF-8";
     static final String JSON = "application/json;charset=UTF-8";
-    private static final int MAX_ENTRIES = 10_000;
 
-    /** A response body encoded once: the fast path writes the same bytes to every reader. */
-    record Rendered(Buffer body, String contentType) {
-    }
-
-    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    private final Cache<String, CachedBody> rendered;
+    private final CurrentVertxRequest request;
     /** Counts edits, so that a page rendered from texts an edit replaced meanwhile is not kept. */
     private final AtomicLong generation = new AtomicLong();
+
+    public RenderedPages(CacheConfig config, CurrentVertxRequest request) {
+        this.request = request;
+        this.rendered = Caffeine.newBuilder()
+                .maximumWeight(config.maxBytes().asLongValue())
+                .weigher((String uri, CachedBody body) -> body.weight() + 2 * uri.length())
+                .build();
+    }
 
     /** The HTML page at {@code uri}, rendered once by {@code render}. */
     public Response html(String uri, Supplier<String> render) {
@@ -44,26 +54,45 @@ public class RenderedPages {
     }
 
     private Response respond(String uri, String contentType, Supplier<byte[]> render) {
-        Rendered entry = rendered.get(uri);
-        if (entry == null) {
+        CachedBody body = rendered.getIfPresent(uri);
+        if (body == null) {
             long renderedAt = generation.get();
-            entry = new Rendered(Buffer.buffer(render.get()), contentType);
-            if (rendered.size() >= MAX_ENTRIES) {
-                rendered.clear();
-            }
-            if (generation.get() == renderedAt) {
-                rendered.put(uri, entry);
+            body = CachedBody.of(render.get(), contentType);
+            rendered.put(uri, body);
+            // An edit committed while this rendered: the page may hold the texts it replaced.
+            if (generation.get() != renderedAt) {
+                rendered.invalidate(uri);
             }
         }
-        return Response.ok(entry.body().getBytes(), entry.contentType()).build();
+        HttpServerRequest current = request.getCurrent().request();
+        Reply reply = Reply.of(body, current.getHeader(HttpHeaders.IF_NONE_MATCH),
+                current.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        Response.ResponseBuilder response = Response.status(reply.status())
+                .header(HttpHeaders.ETAG.toString(), reply.etag())
+                .header(HttpHeaders.CACHE_CONTROL.toString(), HttpCaching.PUBLIC)
+                .header(HttpHeaders.VARY.toString(), HttpCaching.VARY);
+        if (reply.body() != null) {
+            response.entity(reply.body().getBytes()).type(contentType);
+        }
+        if (reply.gzip()) {
+            response.header(HttpHeaders.CONTENT_ENCODING.toString(), "gzip");
+        }
+        return response.build();
     }
 
     /** What was rendered for {@code uri} since the last edit, or null. */
-    Rendered cached(String uri) {
-        return rendered.get(uri);
+    CachedBody cached(String uri) {
+        return rendered.getIfPresent(uri);
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+    /** Compressed bytes kept now. */
+    public long weight() {
+        return rendered.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
+    }
+
+    // After the text cache forgot the code (default priority), so a page rendered from now on reads the new texts.
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.APPLICATION + 900)
+            ContentChanged change) {
         forget();
     }
 
@@ -74,6 +103,20 @@ public class RenderedPages {
 
     private void forget() {
         generation.incrementAndGet();
-        rendered.clear();
+        rendered.invalidateAll();
+    }
+
+    /** The answer to one request for a kept body: 304 when the client has it, else gzip or plain bytes. */
+    record Reply(int status, Buffer body, String etag, boolean gzip) {
+
+        static Reply of(CachedBody body, String ifNoneMatch, String acceptEncoding) {
+            boolean gzip = HttpCaching.acceptsGzip(acceptEncoding);
+            String etag = gzip ? body.gzipEtag() : body.etag();
+            if (HttpCaching.notModified(ifNoneMatch, body)) {
+                return new Reply(304, null, etag, false);
+            }
+            return gzip ? new Reply(200, body.gzip(), etag, true)
+                    : new Reply(200, Buffer.buffer(body.identity()), etag, false);
+        }
     }
 }
