@@ -9,6 +9,6 @@ import io.smallrye.config.WithDefault;
 public interface CacheConfig {
 
     /** Compressed bytes of rendered pages and answers kept; the least useful go first when it is full. */
-    @WithDefault("48M")
+    @WithDefault("32M")
     MemorySize maxBytes();
 }

@@ -106,6 +106,25 @@ class HttpCachingTest {
                 .header("Cache-Control", not(equalTo("public, max-age=300, stale-while-revalidate=86400")));
     }
 
+    @Test
+    void staticFilesAreLinkedByFingerprintAndKeptForAYear() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(plain().when().get("/en/").asString());
+        String css = page.selectFirst("link[rel=stylesheet]").attr("href");
+        String icon = page.selectFirst("link[rel=icon]").attr("href");
+        String script = page.selectFirst("script[src]").attr("src");
+        for (String[] file : new String[][] {{css, "/static/site.css"}, {icon, "/static/favicon.svg"},
+                {script, "/static/suggest.js"}}) {
+            org.junit.jupiter.api.Assertions.assertTrue(file[0].matches("/static/[a-z]+\\.[0-9a-f]{8}\\.[a-z]+"),
+                    file[0]);
+            plain().when().get(file[0]).then().statusCode(200)
+                    .header("Cache-Control", equalTo("public, max-age=31536000, immutable"))
+                    .header("Set-Cookie", nullValue())
+                    .body(equalTo(plain().when().get(file[1]).asString()));
+        }
+        plain().when().get("/static/site.00000000.css").then().statusCode(404);
+        plain().when().get("/favicon.ico").then().statusCode(200).contentType(matchesPattern("image/.*"));
+    }
+
     private static String gunzip(byte[] bytes) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
