@@ -19,7 +19,8 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-18090}
 NGINX_PORT=${NGINX_PORT:-18098}
 APP=web/target/quarkus-app
-JAVA_OPTS=${JAVA_OPTS:-"-XX:SharedArchiveFile=$APP/app-cds.jsa -XX:+UseSerialGC -Xms64m -Xmx160m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:SharedArchiveFile=app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xss512k -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 for tool in wrk nginx curl python3; do
   command -v $tool >/dev/null || { echo "$tool is missing: apt-get install -y wrk nginx curl python3" >&2; exit 1; }
 done
@@ -28,8 +29,8 @@ done
 WORK=$(mktemp -d)
 PID=
 cleanup() {
-  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
-  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
+  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  if [ -f "$WORK/nginx.pid" ]; then kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true; fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -41,8 +42,9 @@ start() {
   if curl -fs -o /dev/null "$BASE/q/health/ready"; then echo "port $PORT is taken: set PORT" >&2; exit 1; fi
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  ATLAS_DATA_DIR="$1" QUARKUS_HTTP_PORT=$PORT ATLAS_ADMIN_PASSWORD=bench-password java $JAVA_OPTS \
-    -jar "$APP/quarkus-run.jar" >> "$WORK/app.log" 2>&1 &
+  # From the app's folder: the class data sharing archive records the class path as the build ran it.
+  (cd "$APP" && ATLAS_DATA_DIR="$1" QUARKUS_HTTP_PORT=$PORT ATLAS_ADMIN_PASSWORD=bench-password \
+    exec java $JAVA_OPTS -jar quarkus-run.jar >> "$WORK/app.log" 2>&1) &
   PID=$!
   until curl -fs -o /dev/null "$BASE/q/health/ready"; do
     kill -0 "$PID" 2>/dev/null || { echo "the app died, see its log:" >&2; tail -30 "$WORK/app.log" >&2; exit 1; }
@@ -58,7 +60,7 @@ rss() {
 }
 best() { tr ' ' '\n' | sort -n | head -1; }
 
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); JAVA_OPTS=$JAVA_OPTS"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX JAVA_OPTS=$JAVA_OPTS"
 
 firsts=() seconds=()
 for run in $(seq 1 "$RUNS"); do
@@ -90,6 +92,7 @@ while read -r sitemap; do
   curl -fs --compressed "$BASE$sitemap" | grep -o '<loc>[^<]*</loc>' | sed -E 's#</?loc>##g; s#^https?://[^/]*##' \
     >> "$WORK/pages"
 done < "$WORK/sitemaps"
+if [ -z "${ONLY_MIX:-}" ]; then
 sed "s#^#url = \"$BASE#; s#\$#\"\\noutput = /dev/null#" "$WORK/pages" > "$WORK/crawl.curl"
 t0=$(date +%s)
 curl -fs --no-progress-meter --compressed --parallel --parallel-max 4 -K "$WORK/crawl.curl" || echo "some pages failed in the crawl" >&2
@@ -114,18 +117,22 @@ PY
 PATHS="$WORK/queries" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$SEARCH_LOAD" -s bench/random-paths.lua "$BASE" \
   | grep -E 'Requests/sec|Non-2xx' | sed 's/^/search load: /'
 echo "RSS after search load: $(rss)"
+fi
 
 # The same random mix of pages from the app and from nginx serving the app's bytes as files (.gz beside each).
 shuf -n "$MIX" --random-source=<(yes) "$WORK/pages" > "$WORK/mix"
 mkdir -p "$WORK/root" "$WORK/tmp"
+: > "$WORK/export-plain.curl"
+: > "$WORK/export-gzip.curl"
 while read -r page; do
   file="$WORK/root$page"
   case "$page" in */) file="${file}index.html" ;; esac
   mkdir -p "$(dirname "$file")"
-  echo "url = \"$BASE$page\""; echo "output = \"$file\""
-  echo "url = \"$BASE$page\""; echo "output = \"$file.gz\""; echo 'header = "Accept-Encoding: gzip"'
-done < "$WORK/mix" > "$WORK/export.curl"
-curl -fs -K "$WORK/export.curl"
+  printf 'url = "%s"\noutput = "%s"\n' "$BASE$page" "$file" >> "$WORK/export-plain.curl"
+  printf 'url = "%s"\noutput = "%s.gz"\n' "$BASE$page" "$file" >> "$WORK/export-gzip.curl"
+done < "$WORK/mix"
+curl -fs -K "$WORK/export-plain.curl"
+curl -fs -H 'Accept-Encoding: gzip' -K "$WORK/export-gzip.curl"
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes auto;
 pid $WORK/nginx.pid;

@@ -19,6 +19,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Version;
+import org.jboss.logging.Logger;
 
 /**
  * The folders that hold search indexes: each build gets a new one ({@code gen-<time>}), the newest one with a commit is
@@ -27,6 +28,7 @@ import org.apache.lucene.util.Version;
  */
 final class IndexStore {
 
+    private static final Logger LOG = Logger.getLogger(IndexStore.class);
     static final String CONTENT_VERSION = "content-version";
     static final String FORMAT = "index-format";
     /** The classes whose code decides what an index holds; a change to any of them makes older indexes stale. */
@@ -56,8 +58,10 @@ final class IndexStore {
             try {
                 Directory directory = FSDirectory.open(folder);
                 if (DirectoryReader.indexExists(directory)) {
-                    return Optional.of(new Stored(folder, directory,
-                            SegmentInfos.readLatestCommit(directory).getUserData()));
+                    Map<String, String> commitData = SegmentInfos.readLatestCommit(directory).getUserData();
+                    if (commitData.containsKey(CONTENT_VERSION)) {
+                        return Optional.of(new Stored(folder, directory, commitData));
+                    }
                 }
                 directory.close();
             } catch (IOException | RuntimeException e) {
@@ -77,7 +81,9 @@ final class IndexStore {
             Files.createDirectories(folder);
             return new Stored(folder, FSDirectory.open(folder), Map.of());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a search index folder under " + root.get(), e);
+            LOG.warnf("Cannot write the search index under %s (%s): it lives in memory, built again at each start",
+                    root.get(), e);
+            return new Stored(null, new ByteBuffersDirectory(), Map.of());
         }
     }
 

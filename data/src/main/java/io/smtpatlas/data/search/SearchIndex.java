@@ -83,7 +83,7 @@ public class SearchIndex {
 
         static Live open(IndexStore.Stored stored, IndexWriterConfig.OpenMode mode) throws IOException {
             IndexWriter writer = new IndexWriter(stored.directory(),
-                    new IndexWriterConfig(SearchAnalyzers.perField()).setOpenMode(mode));
+                    new IndexWriterConfig(SearchAnalyzers.perField()).setOpenMode(mode).setCommitOnClose(false));
             return new Live(stored, writer, new SearcherManager(writer, null));
         }
 
@@ -229,7 +229,7 @@ public class SearchIndex {
                 touchedDuringRebuild = null;
             }
             if (fresh != null && live != fresh) {
-                closeQuietly(fresh.writer());
+                closeQuietly(fresh.writer()::rollback);   // leaves no commit behind: never taken for an index
             }
             if (live == null) {
                 firstIndex.completeExceptionally(e);

@@ -9,6 +9,6 @@ import io.smallrye.config.WithDefault;
 public interface CacheConfig {
 
     /** Compressed bytes of rendered pages and answers kept; the least useful go first when it is full. */
-    @WithDefault("32M")
+    @WithDefault("24M")
     MemorySize maxBytes();
 }
