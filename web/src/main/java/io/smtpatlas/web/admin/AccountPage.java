@@ -39,9 +39,9 @@ public class AccountPage {
     @GET
     public TemplateInstance show(@QueryParam("saved") String saved) {
         AdminMessages messages = editor.messages();
-        return Templates.show(editor.context(messages.account_title(), saved == null ? null
+        return editor.page(Templates.show(editor.context(messages.account_title(), saved == null ? null
                 : messages.account_saved()), List.of(SiteLocale.values()), editor.uiLocale().tag(),
-                editor.editableLocales());
+                editor.editableLocales()));
     }
 
     @POST

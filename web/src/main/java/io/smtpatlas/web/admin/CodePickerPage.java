@@ -63,8 +63,8 @@ public class CodePickerPage {
         SiteLocale locale = lang == null || lang.isBlank() ? defaultLocale() : AdminParams.locale(lang);
         editor.requireEdit(locale);
         String query = q == null ? "" : q.strip();
-        return Templates.show(editor.context(editor.messages().picker_title(), null), locale.tag(), query,
-                editor.editableLocales(), query.isEmpty() ? List.of() : find(locale, query));
+        return editor.page(Templates.show(editor.context(editor.messages().picker_title(), null), locale.tag(), query,
+                editor.editableLocales(), query.isEmpty() ? List.of() : find(locale, query)));
     }
 
     @GET

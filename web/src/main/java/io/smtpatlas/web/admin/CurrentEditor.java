@@ -1,6 +1,7 @@
 package io.smtpatlas.web.admin;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -80,10 +81,15 @@ public class CurrentEditor {
         return account().editableLocales();
     }
 
+    /** An admin page in this person's language. */
+    public TemplateInstance page(TemplateInstance page) {
+        return page.setLocale(uiLocale().toLocale());
+    }
+
     public AdminContext context(String title, String notice) {
         AdminMessages messages = messages();
         return new AdminContext(title, name(), isAdmin() ? messages.role_admin() : messages.role_translator(),
-                isAdmin(), notice, uiLocale().tag());
+                isAdmin(), notice, uiLocale().tag(), true);
     }
 
     /** A translator asked for a language that is not theirs, or for the English source. */

@@ -65,6 +65,6 @@ public class DashboardPage {
         }).toList();
         String pickerLang = mine.stream().filter(locale -> locale != SiteLocale.SOURCE).findFirst()
                 .or(() -> mine.stream().findFirst()).map(SiteLocale::tag).orElse("");
-        return Templates.show(editor.context(messages.layout_dashboard(), null), rows, work, pickerLang);
+        return editor.page(Templates.show(editor.context(messages.layout_dashboard(), null), rows, work, pickerLang));
     }
 }

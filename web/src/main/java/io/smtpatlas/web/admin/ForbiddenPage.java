@@ -3,6 +3,8 @@ package io.smtpatlas.web.admin;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smtpatlas.core.locale.SiteLocale;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -25,8 +27,13 @@ public class ForbiddenPage {
         this.editor = editor;
     }
 
+    // A role check can fail on the event loop, before the request reaches a worker; the page reads the account.
     @ServerExceptionMapper({jakarta.ws.rs.ForbiddenException.class, io.quarkus.security.ForbiddenException.class})
-    public Response forbidden(RuntimeException e) {
+    public Uni<Response> forbidden(RuntimeException e) {
+        return Uni.createFrom().item(() -> page(e)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Response page(RuntimeException e) {
         if (!editor.isSignedIn()) {
             return Response.status(Response.Status.FORBIDDEN).build();
         }
@@ -38,7 +45,7 @@ public class ForbiddenPage {
         } else {
             reason = messages.forbidden_admin_only();
         }
-        TemplateInstance page = Templates.show(editor.context(messages.forbidden_title(), null), reason,
+        TemplateInstance page = Templates.show(editor.context(messages.forbidden_title(), null).withoutForms(), reason,
                 editor.editableLocales()).setLocale(editor.uiLocale().toLocale());
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8")
                 .entity(page.render()).build();

@@ -62,8 +62,8 @@ public class TransferPage {
         AdminMessages messages = editor.messages();
         String notice = imported == null ? null : messages.transfer_applied(AdminParams.count(imported),
                 AdminParams.count(skipped == null ? "0" : skipped));
-        return Templates.show(editor.context(messages.transfer_title(), notice), editor.editableLocales(),
-                List.of(TransferFormat.values()));
+        return editor.page(Templates.show(editor.context(messages.transfer_title(), notice), editor.editableLocales(),
+                List.of(TransferFormat.values())));
     }
 
     @GET
@@ -105,8 +105,8 @@ public class TransferPage {
                 AdminLabels.field(messages, change.field()), WordDiff.between(change.before(), change.after()),
                 !change.changedSinceExport() && !preview.languageMismatch())).toList();
         List<String> words = preview.problems().stream().map(problem -> describe(messages, problem)).toList();
-        TemplateInstance page = Templates.preview(editor.context(messages.transfer_preview_title(), null),
-                locale.tag(), locale.nativeName(), preview, words, rows, content);
+        TemplateInstance page = editor.page(Templates.preview(editor.context(messages.transfer_preview_title(), null),
+                locale.tag(), locale.nativeName(), preview, words, rows, content));
         return Response.status(words.isEmpty() ? 200 : 400).entity(page).build();
     }
 

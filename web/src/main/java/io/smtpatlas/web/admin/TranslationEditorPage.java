@@ -150,8 +150,8 @@ public class TranslationEditorPage {
             }
         }
         String label = AdminLabels.field(messages, field);
-        return Templates.history(editor.context(messages.history_page_title(code, label), null), code,
-                locale.tag(), field.key(), label, text == null ? TranslationService.NEW_TEXT : text.version, entries);
+        return editor.page(Templates.history(editor.context(messages.history_page_title(code, label), null), code,
+                locale.tag(), field.key(), label, text == null ? TranslationService.NEW_TEXT : text.version, entries));
     }
 
     @POST
@@ -193,8 +193,8 @@ public class TranslationEditorPage {
         AdminContext ctx = editor.context(messages.editor_title(code, locale.nativeName()), notice);
         String title = translations.find(code, SiteLocale.SOURCE, TextField.TITLE)
                 .map(text -> text.publishedBody == null ? text.body : text.publishedBody).orElse("");
-        return Templates.show(ctx, code, locale.tag(), locale.nativeName(), title, fields,
-                fields.stream().anyMatch(FieldEditor::mayApprove));
+        return editor.page(Templates.show(ctx, code, locale.tag(), locale.nativeName(), title, fields,
+                fields.stream().anyMatch(FieldEditor::mayApprove)));
     }
 
     private List<FieldEditor> fields(String code, SiteLocale locale) {

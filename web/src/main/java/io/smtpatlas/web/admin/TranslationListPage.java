@@ -51,6 +51,6 @@ public class TranslationListPage {
         List<Row> rows = progress.list(locale, textState).stream()
                 .map(entry -> new Row(entry.code(), entry.field().key(), AdminLabels.field(messages, entry.field())))
                 .toList();
-        return Templates.show(editor.context(heading, null), locale.tag(), heading, rows);
+        return editor.page(Templates.show(editor.context(heading, null), locale.tag(), heading, rows));
     }
 }

@@ -111,8 +111,8 @@ public class UsersPage {
         List<UserRow> rows = users.all().stream().map(user -> new UserRow(user.username, user.role,
                 user.isAdmin(), user.disabled, DATE.format(user.createdAt), user.assignedLocales(),
                 user.username.equals(editor.name()))).toList();
-        return Templates.show(editor.context(editor.messages().users_title(), notice), rows, ROLES, TRANSLATED,
-                List.of(SiteLocale.values()), error, username);
+        return editor.page(Templates.show(editor.context(editor.messages().users_title(), notice), rows, ROLES, TRANSLATED,
+                List.of(SiteLocale.values()), error, username));
     }
 
     private String notice(String done, String name) {
