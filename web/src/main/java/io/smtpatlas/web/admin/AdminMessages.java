@@ -30,6 +30,7 @@ public interface AdminMessages {
     @Message String dashboard_locale();
     @Message String dashboard_progress();
     @Message String dashboard_percent(int percent);
+    @Message String dashboard_count(String state, int count);
     @Message String dashboard_work();
     @Message String dashboard_work_empty();
     @Message String dashboard_work_by(String name);
@@ -70,6 +71,7 @@ public interface AdminMessages {
     @Message String editor_preview();
     @Message String editor_source();
     @Message String editor_state(int revision, String user);
+    @Message String editor_state_shipped(int revision);
     @Message String editor_new();
     @Message String editor_outdated_badge();
     @Message String editor_source_changed();

@@ -29,8 +29,12 @@ public class DashboardPage {
                 String pickerLang);
     }
 
-    /** One language's progress, and whether this person may work on it. */
-    public record Row(LocaleProgress progress, boolean mine) {
+    /** One language's progress, its counts as links, and whether this person may work on it. */
+    public record Row(LocaleProgress progress, boolean mine, List<Count> counts) {
+    }
+
+    /** "Approved: 1170", linking to the list behind it. */
+    public record Count(String state, String text) {
     }
 
     /** One item of "my work", with its words ready for the page. */
@@ -51,8 +55,12 @@ public class DashboardPage {
     public TemplateInstance show() {
         List<SiteLocale> mine = editor.editableLocales();
         AdminMessages messages = editor.messages();
-        List<Row> rows = progress.byLocale().stream().map(each -> new Row(each, mine.contains(each.locale())))
-                .toList();
+        List<Row> rows = progress.byLocale().stream().map(each -> new Row(each, mine.contains(each.locale()),
+                List.of(count(messages, TextState.APPROVED, each.approved()),
+                        count(messages, TextState.OUTDATED, each.outdated()),
+                        count(messages, TextState.IN_REVIEW, each.inReview()),
+                        count(messages, TextState.DRAFT, each.draft()),
+                        count(messages, TextState.MISSING, each.missing())))).toList();
         List<WorkRow> work = progress.work(editor.name(), mine, WORK_ITEMS).stream().map(item -> {
             TextState state = switch (item.status()) {
                 case DRAFT -> TextState.DRAFT;
@@ -66,5 +74,9 @@ public class DashboardPage {
         String pickerLang = mine.stream().filter(locale -> locale != SiteLocale.SOURCE).findFirst()
                 .or(() -> mine.stream().findFirst()).map(SiteLocale::tag).orElse("");
         return editor.page(Templates.show(editor.context(messages.layout_dashboard(), null), rows, work, pickerLang));
+    }
+
+    private static Count count(AdminMessages messages, TextState state, int number) {
+        return new Count(state.key(), messages.dashboard_count(AdminLabels.state(messages, state), number));
     }
 }

@@ -24,6 +24,11 @@ public record FieldEditor(String key, String label, String source, String text, 
         return Math.max(2, Math.min(30, lines + 1));
     }
 
+    /** Nobody changed the text since the product shipped it. */
+    public boolean shipped() {
+        return CodeText.SHIPPED_CONTENT.equals(updatedBy);
+    }
+
     public boolean hasPendingChange() {
         return !pendingDiff.isEmpty();
     }

@@ -56,6 +56,7 @@ class TranslationReviewBrowserTest {
             assertEquals("fr", page.getAttribute("html", "lang"));
             assertEquals("Où en sont les traductions", page.locator("h1").textContent().strip());
             shoot(page, "admin-dashboard-desktop.png");
+            assertTrue(page.locator(".progress-list").textContent().contains("Approuvé : "));
 
             page.fill("#picker-q", "550");
             page.press("#picker-q", "Enter");
@@ -102,6 +103,7 @@ class TranslationReviewBrowserTest {
             shoot(phone, "admin-dashboard-390.png");
             phone.navigate(root + "admin/translations/550/fr");
             shoot(phone, "admin-editor-390.png");
+            phone.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("admin-editor-390-fold.png")));
         }
     }
 
