@@ -16,6 +16,7 @@ import io.smtpatlas.data.user.UserService;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,9 +67,32 @@ class TranslationReviewBrowserTest {
             assertTrue(page.locator("h1").textContent().contains("550"));
             assertEquals("Titre", page.locator("label[for=body-title]").textContent().strip());
 
+            List<String> cspErrors = new ArrayList<>();
+            page.onConsoleMessage(message -> {
+                if (message.text().contains("Content Security Policy")) {
+                    cspErrors.add(message.text());
+                }
+            });
+            int summaryHeight = page.locator("#body-summary").boundingBox().height > 0
+                    ? (int) page.locator("#body-summary").boundingBox().height : 0;
             page.fill("#body-title", title);
+            page.fill("#body-summary", summary + "\n\n" + "Deuxième paragraphe de test.\n".repeat(6));
+            assertTrue(page.locator("#body-summary").boundingBox().height > summaryHeight + 50,
+                    "the text box grows with its text");
             page.fill("#body-summary", summary);
             shoot(page, "admin-editor-desktop.png");
+
+            // Leaving with unsaved edits asks first; staying keeps them.
+            List<String> dialogs = new ArrayList<>();
+            page.onDialog(dialog -> {
+                dialogs.add(dialog.type());
+                dialog.dismiss();
+            });
+            page.close(new Page.CloseOptions().setRunBeforeUnload(true));
+            page.waitForCondition(() -> !dialogs.isEmpty());
+            assertEquals(List.of("beforeunload"), dialogs);
+            assertFalse(page.isClosed());
+            assertEquals(List.of(), cspErrors, "the editor's script runs under the strict CSP");
             page.click(".save-bar button[value=review]");
             page.waitForURL("**/admin/translations/550/fr?saved=2");
             assertEquals("2 champs enregistrés.", page.locator(".notice").textContent().strip());
