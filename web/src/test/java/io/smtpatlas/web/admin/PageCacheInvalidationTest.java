@@ -21,7 +21,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rendered pages are kept until the content changes: an edit approved here, or one made by another instance sharing
+ * Rendered pages are kept until the content changes: an edit approved here (a text waiting for review is not
+ * public yet), or one made by another instance sharing
  * the database, reaches every kept page that shows the text (the code's page, the home page, comparisons, search).
  */
 @QuarkusTest
@@ -37,11 +38,12 @@ class PageCacheInvalidationTest {
 
         AdminSession admin = AdminSession.login("admin", AdminSession.ADMIN_PASSWORD);
         Document editor = admin.page("/admin/translations/421/pt");
-        admin.post("/admin/translations/421/pt/title", Map.of("version", version(editor, "title"), "body", title,
-                "action", "review")).then().statusCode(303);
-        editor = admin.page("/admin/translations/421/pt");
-        admin.post("/admin/translations/421/pt/title/approve", Map.of("version", version(editor, "title")))
+        admin.post("/admin/translations/421/pt", AdminWorkflowTest.form(editor, Map.of("title", title), "review"))
                 .then().statusCode(303);
+        pages.forEach(page -> given().when().get(page).then().statusCode(200).body(not(containsString(title))));
+        editor = admin.page("/admin/translations/421/pt");
+        admin.post("/admin/translations/421/pt/approve", Map.of("field", "title", "version-title",
+                editor.selectFirst("#approve input[name=version-title]").attr("value"))).then().statusCode(303);
 
         pages.forEach(page -> given().when().get(page).then().statusCode(200).body(containsString(title)));
         given().header("If-None-Match", etag).when().get("/pt/smtp/421").then().statusCode(200)
@@ -62,6 +64,7 @@ class PageCacheInvalidationTest {
             text.body = title;
             text.revision++;
             text.updatedBy = "editor-elsewhere";
+            text.publish(Instant.now());   // approved there
             ContentChange change = new ContentChange();
             change.code = "4.4.5";
             change.changedAt = Instant.now();
@@ -86,7 +89,4 @@ class PageCacheInvalidationTest {
         return link.attr("href");
     }
 
-    private static String version(Document editor, String field) {
-        return editor.selectFirst("#" + field + " input[name=version]").attr("value");
-    }
 }
