@@ -2,6 +2,7 @@ package io.smtpatlas.data.translation;
 
 import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.locale.SiteLocale;
+import io.smtpatlas.data.content.ContentKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -94,7 +95,7 @@ public class TranslationService {
     private CodeText change(String code, SiteLocale locale, TextField field, String body, long expectedVersion,
             TextStatus status, String user, TextRevision.Action action) {
         TextRules.check(body);
-        catalog.require(code);
+        ContentKeys.require(code, catalog);
         CodeText text = find(code, locale, field).orElse(null);
         String before = null;
         if (text == null) {

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.locale.SiteLocale;
+import io.smtpatlas.data.content.ContentKeys;
 import io.smtpatlas.data.translation.CodeText;
 import io.smtpatlas.data.translation.OwnWorkException;
 import io.smtpatlas.data.translation.StaleTextException;
@@ -70,7 +71,7 @@ public class TranslationEditorPage {
     public TemplateInstance show(@PathParam("code") String code, @PathParam("lang") String lang,
             @QueryParam("done") String done) {
         SiteLocale locale = AdminParams.locale(lang);
-        catalog.require(code);
+        ContentKeys.require(code, catalog);
         return page(code, locale, fields(code, locale), done == null ? null : editor.messages().editor_saved());
     }
 
@@ -81,7 +82,7 @@ public class TranslationEditorPage {
             @RestForm String action) {
         SiteLocale locale = AdminParams.locale(lang);
         TextField field = AdminParams.field(fieldKey);
-        catalog.require(code);
+        ContentKeys.require(code, catalog);
         String typed = body == null ? "" : body;
         TextStatus status = "review".equals(action) ? TextStatus.IN_REVIEW : TextStatus.DRAFT;
         try {
