@@ -3,6 +3,7 @@ package io.smtpatlas.core.diagnosis;
 import io.smtpatlas.core.diagnosis.classify.KindSignals;
 import io.smtpatlas.core.diagnosis.classify.Providers;
 import io.smtpatlas.core.diagnosis.classify.ReasonClassifier;
+import io.smtpatlas.core.diagnosis.classify.VendorHints;
 import io.smtpatlas.core.diagnosis.read.DeliveryStatusReader;
 import io.smtpatlas.core.diagnosis.read.Finding;
 import io.smtpatlas.core.diagnosis.read.LogLines;
@@ -104,6 +105,11 @@ public final class BounceDiagnoser {
     }
 
     private static RecipientDiagnosis toDiagnosis(Finding finding, Report report) {
+        if (finding.status != null && finding.replyCode != null
+                && finding.status.charAt(0) != finding.replyCode.charAt(0)) {
+            // "550 4.4.7": one of the two is wrong; the status is the one the report stands by.
+            finding.replyCode = null;
+        }
         Provider provider = Providers.recognise(finding.remoteMta, finding.diagnostic, domainOf(finding.recipient));
         String action = finding.action == null ? "" : finding.action;
         char codeClass = ReplyCodes.classOf(finding.status != null ? finding.status : finding.replyCode);
@@ -115,7 +121,7 @@ public final class BounceDiagnoser {
         boolean delayed = action.equals("delayed") || codeClass == '4'
                 || codeClass == 0 && Fallbacks.soundsDelayed(report);
         BounceReason reason = ReasonClassifier.classify(finding.diagnostic, finding.context, finding.status,
-                finding.replyCode, finding.command, delayed);
+                finding.replyCode, finding.command, delayed, VendorHints.of(report.humanText()));
         Retry retry = delayed ? Retry.TEMPORARY : Retry.PERMANENT;
         return new RecipientDiagnosis(finding.recipient, finding.status, finding.replyCode, reason, retry,
                 finding.remoteMta, finding.command, finding.diagnostic, provider);

@@ -73,6 +73,10 @@ public final class BounceReader {
             if (!looksLikeMessage(collector.headers)) {
                 return MailMessage.plainText(TextDecoding.decode(bytes, null));
             }
+            if (collector.parts.isEmpty() && collector.preamble != null) {
+                // A multipart without its boundary lines: everything is preamble, read it as the text.
+                collector.parts.add(new Part("text/plain", List.of(), collector.preamble));
+            }
             return new MailMessage(collector.headers, collector.parts);
         } catch (MimeException | IOException | RuntimeException | StackOverflowError broken) {
             return MailMessage.plainText(TextDecoding.decode(bytes, null));
@@ -86,7 +90,7 @@ public final class BounceReader {
                 .setMaxHeaderLen(-1)
                 .setMaxHeaderCount(-1)
                 .setMaxContentLen(-1)
-                .setMalformedHeaderStartsBody(true)
+                .setMalformedHeaderStartsBody(false)
                 .setMaxNestingDepth(MAX_DEPTH + 2)
                 .setMaxPartCount(MAX_PARTS + 10)
                 .build();
@@ -132,6 +136,14 @@ public final class BounceReader {
         private List<Header> currentFields = new ArrayList<>();
         private int multipartDepth;
         private boolean topHeaderDone;
+        String preamble;
+
+        @Override
+        public void preamble(InputStream content) throws IOException {
+            if (preamble == null) {
+                preamble = TextDecoding.decode(content.readNBytes(MAX_PART_BYTES), null);
+            }
+        }
 
         @Override
         public void startHeader() {

@@ -110,9 +110,10 @@ public final class DeliveryStatusReader {
         String inText = ReplyCodes.enhancedNearReply(diagnostic);
         if (finding.status == null) {
             finding.status = inText;
-        } else if (inText != null && finding.status.endsWith(".0.0") && !inText.endsWith(".0.0")
-                && inText.charAt(0) == finding.status.charAt(0)) {
-            // A generic "5.0.0" in the Status field; the server's own, more precise code is in its reply.
+        } else if (inText != null && !inText.endsWith(".0.0") && inText.charAt(0) == finding.status.charAt(0)
+                && (finding.status.endsWith(".0.0") || ReplyCodes.consistentPair(diagnostic) != null)) {
+            // The reporting server's Status is its summary; the remote server's own reply ("550 5.7.1") is
+            // more precise when it agrees in class.
             finding.status = inText;
         }
         finding.command = Commands.inText(diagnostic);

@@ -26,9 +26,10 @@ public final class RecipientBlocks {
             "(?i)^\\s{0,40}(?:[-*\\u2022]\\s{1,4})?(?:(?:rcpt to|recipient(?:s)?(?: address(?:es)?)?|failed recipient(?:s)?"
                     + "|original recipient|final recipient|to|address(?:e)?|empf\\u00e4nger|destinataire|destinatario"
                     + "|delivery to|invalid recipient|unknown recipient|bad recipient|user|mailbox|your message to)"
-                    + "\\s{0,4}[:=]?\\s{0,8})?[<\"'(\\[]{0,2}(?=[^\\s@<>]{1,64}@)");
+                    + "\\s{0,4}[:=]?\\s{0,8}|[a-z][a-z '()-]{0,40}:\\s{0,8})?[<\"'(\\[]{0,2}(?=[^\\s@<>]{1,64}@)");
     private static final Pattern TRANSCRIPT_LINE = Pattern.compile("^\\s*(?:>>>|<<<|C:|S:|->|<-)");
-    private static final Pattern HEADER_LIKE = Pattern.compile("(?i)^\\s*(?:from|sender|reply-to|return-path|cc|bcc)\\s*:");
+    private static final Pattern HEADER_LIKE = Pattern.compile("(?i)^\\s*(?:from|sender|reply-to|return-path|cc|bcc|message-id|in-reply-to|references|subject|date"
+                    + "|original-recipient|final-recipient|x-actual-recipient|x-original-to|delivered-to|x-[a-z-]{1,40})\\s*:");
     private static final Pattern SENDMAIL_REASON = Pattern.compile("(?i)^\\s*\\(?(?:reason|expanded from)\\s*:");
 
     private RecipientBlocks() {}

@@ -16,14 +16,14 @@ public final class ReplyCodes {
             "(?<![\\w.\\-/:#@=+%])([245][0-5][0-9])(?=[ \\-]|$|\\)|\\]|,|\"|')");
     /** A reply code followed by an enhanced code: the strongest sign of a server reply. */
     private static final Pattern REPLY_WITH_STATUS = Pattern.compile(
-            "(?<![\\w.\\-/:#@=+%])([245][0-5][0-9])[ \\-]{1,2}#?\\(?([245]\\.\\d{1,3}\\.\\d{1,3})(?!\\.?\\d)");
+            "(?<![\\w.\\-/:#@=+%])([245][0-5][0-9])[ \\-]{1,2}['\"]?#?\\(?([245]\\.\\d{1,3}\\.\\d{1,3})(?!\\.?\\d)");
     /** A reply code at the start of a line (a transcript or a pasted reply). */
     private static final Pattern REPLY_AT_START = Pattern.compile(
-            "^[\\s<>'\"(\\[]*(?:[A-Za-z-]{1,10};\\s*)?([245][0-5][0-9])(?=[ \\-]|$)");
+            "^[\\s<>'\"(\\[]*(?:[A-Za-z-]{1,10};\\s*)?([245][0-5][0-9])(?=[ \\-:]|$)");
     /** A reply code after words servers and gateways put before it. */
     private static final Pattern REPLY_AFTER_WORD = Pattern.compile(
-            "(?i)(?:said|returned|error|reply|response|answered|replied|smtp|code|status|failed|rejected|failure)"
-                    + "[\\s:;'\"(\\[=]{1,6}([245][0-5][0-9])(?=[ \\-]|$|\\)|'|\"|\\])");
+            "(?i)(?:said|returned|error|reply|response|answered|replied|smtp|code|status|failed|rejected|failure|with"
+                    + "|\\])[\\s:;'\"(\\[=]{1,6}([245][0-5][0-9])(?=[ \\-]|$|\\)|'|\"|\\])");
 
     private ReplyCodes() {}
 
@@ -42,10 +42,31 @@ public final class ReplyCodes {
         return null;
     }
 
+    /**
+     * The first reply code and enhanced code written together whose classes agree ("421 4.4.2", not the "554
+     * 4.4.7" a gateway wraps around it), as {reply, status}, or null.
+     */
+    public static String[] consistentPair(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher withStatus = REPLY_WITH_STATUS.matcher(text);
+        while (withStatus.find()) {
+            if (withStatus.group(1).charAt(0) == withStatus.group(2).charAt(0)) {
+                return new String[] {withStatus.group(1), withStatus.group(2)};
+            }
+        }
+        return null;
+    }
+
     /** The reply code of the server reply in the text, or null when no code stands where a reply starts. */
     public static String reply(String text) {
         if (text == null) {
             return null;
+        }
+        String[] pair = consistentPair(text);
+        if (pair != null) {
+            return pair[0];
         }
         Matcher withStatus = REPLY_WITH_STATUS.matcher(text);
         if (withStatus.find()) {
@@ -66,6 +87,10 @@ public final class ReplyCodes {
     public static String enhancedNearReply(String text) {
         if (text == null) {
             return null;
+        }
+        String[] pair = consistentPair(text);
+        if (pair != null) {
+            return pair[1];
         }
         Matcher withStatus = REPLY_WITH_STATUS.matcher(text);
         if (withStatus.find()) {

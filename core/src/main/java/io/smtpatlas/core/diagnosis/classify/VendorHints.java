@@ -1,0 +1,35 @@
+package io.smtpatlas.core.diagnosis.classify;
+
+import io.smtpatlas.core.diagnosis.BounceReason;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Bounces whose writer says what happened only by who it is: a mailing-list service refusing a post writes its
+ * notice in the reader's language with no code. Used when neither the words nor a code gave a reason.
+ */
+public final class VendorHints {
+
+    private record Hint(Pattern marker, BounceReason reason) {}
+
+    private static final List<Hint> HINTS = List.of(
+            // Google Groups: the group does not exist or the sender may not post to it.
+            new Hint(Pattern.compile("groups\\.google\\.com/support|google groups"), BounceReason.REJECTED));
+
+    private VendorHints() {}
+
+    public static BounceReason of(String reportText) {
+        if (reportText == null) {
+            return null;
+        }
+        String lower = (reportText.length() > 16_384 ? reportText.substring(0, 16_384) : reportText)
+                .toLowerCase(Locale.ROOT);
+        for (Hint hint : HINTS) {
+            if (hint.marker().matcher(lower).find()) {
+                return hint.reason();
+            }
+        }
+        return null;
+    }
+}
