@@ -9,6 +9,7 @@ import io.smtpatlas.core.diagnosis.read.Finding;
 import io.smtpatlas.core.diagnosis.read.LogLines;
 import io.smtpatlas.core.diagnosis.read.RecipientBlocks;
 import io.smtpatlas.core.diagnosis.read.Report;
+import io.smtpatlas.core.diagnosis.read.SesNotification;
 import io.smtpatlas.core.diagnosis.read.SingleReply;
 import io.smtpatlas.core.diagnosis.read.Transcript;
 import io.smtpatlas.core.diagnosis.text.Addresses;
@@ -38,7 +39,7 @@ public final class BounceDiagnoser {
     }
 
     private Diagnosis diagnoseReport(Report report) {
-        if (KindSignals.isFeedback(report)) {
+        if (KindSignals.isFeedback(report) || "Complaint".equals(SesNotification.type(report.humanText()))) {
             return NonFailures.feedback(report);
         }
         List<Finding> findings = new ArrayList<>();
@@ -46,6 +47,9 @@ public final class BounceDiagnoser {
             findings.addAll(DeliveryStatusReader.read(deliveryStatus));
         }
         List<Finding> blocks = RecipientBlocks.read(report.humanLines(), Senders.of(report));
+        if (findings.isEmpty() && SesNotification.type(report.humanText()) != null) {
+            findings = SesNotification.read(report.humanText());
+        }
         if (!findings.isEmpty()) {
             Merging.completeFrom(findings, blocks);
         } else {
@@ -121,7 +125,9 @@ public final class BounceDiagnoser {
         boolean delayed = action.equals("delayed") || codeClass == '4'
                 || codeClass == 0 && Fallbacks.soundsDelayed(report);
         BounceReason reason = ReasonClassifier.classify(finding.diagnostic, finding.context, finding.status,
-                finding.replyCode, finding.command, delayed, VendorHints.of(report.humanText()));
+                finding.replyCode, finding.command, delayed, VendorHints.of(report.humanText()),
+                VendorHints.isFilteringGateway(report.header("From") + " " + report.header("X-Mailer") + " "
+                        + report.humanText()));
         Retry retry = delayed ? Retry.TEMPORARY : Retry.PERMANENT;
         return new RecipientDiagnosis(finding.recipient, finding.status, finding.replyCode, reason, retry,
                 finding.remoteMta, finding.command, finding.diagnostic, provider);
@@ -141,7 +147,13 @@ public final class BounceDiagnoser {
                         .findFirst()
                         .orElse(findings.size() == 1 && others.size() == 1 ? others.get(0) : null);
                 if (same != null) {
+                    String summary = finding.status;
                     finding.complete(same);
+                    if (summary != null && summary.endsWith(".0.0") && same.status != null
+                            && !same.status.endsWith(".0.0") && same.status.charAt(0) == summary.charAt(0)) {
+                        // The report's "5.0.0" summarises; the server's own code in the text says more.
+                        finding.status = same.status;
+                    }
                 }
             }
         }

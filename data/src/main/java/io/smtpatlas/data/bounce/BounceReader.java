@@ -54,6 +54,10 @@ public final class BounceReader {
     }
 
     public MailMessage read(byte[] raw) {
+        return read(raw, 0);
+    }
+
+    private MailMessage read(byte[] raw, int forwardDepth) {
         if (raw == null || raw.length == 0) {
             return MailMessage.plainText("");
         }
@@ -77,10 +81,36 @@ public final class BounceReader {
                 // A multipart without its boundary lines: everything is preamble, read it as the text.
                 collector.parts.add(new Part("text/plain", List.of(), collector.preamble));
             }
-            return new MailMessage(collector.headers, collector.parts);
+            return new MailMessage(collector.headers, withForwardedReports(collector.parts, forwardDepth));
         } catch (MimeException | IOException | RuntimeException | StackOverflowError broken) {
             return MailMessage.plainText(TextDecoding.decode(bytes, null));
         }
+    }
+
+    /**
+     * A bounce forwarded as an attachment (to a help desk, say) hides its report inside a {@code message/rfc822}
+     * part: read such a part too and add its parts after it, a few levels deep at most.
+     */
+    private List<Part> withForwardedReports(List<Part> parts, int forwardDepth) {
+        if (forwardDepth >= 2) {
+            return parts;
+        }
+        List<Part> all = new ArrayList<>();
+        for (Part part : parts) {
+            all.add(part);
+            if (all.size() < MAX_PARTS && part.mimeType().equals("message/rfc822") && holdsReport(part.text())) {
+                MailMessage inner = read(part.text().getBytes(StandardCharsets.UTF_8), forwardDepth + 1);
+                all.addAll(inner.parts().subList(0, Math.min(inner.parts().size(), MAX_PARTS - all.size())));
+            }
+        }
+        return all;
+    }
+
+    private static boolean holdsReport(String text) {
+        String head = text.substring(0, Math.min(text.length(), 8_192)).toLowerCase(Locale.ROOT);
+        int bodyStart = head.indexOf("\n\n");
+        String header = bodyStart < 0 ? head : head.substring(0, bodyStart);
+        return header.contains("multipart/report") && header.contains("delivery-status");
     }
 
     private static MimeConfig config() {

@@ -23,7 +23,11 @@ final class PhraseRules {
             rule(BounceReason.SPAMDETECTED, "(?:due to|as|flagged as|classified as|considered|detected as|identified as)"
                     + " (?:spam|junk)", "spam classification", "blacklisted (?:url|link|domain) in", "uribl", "surbl",
                     "message content rejected", "\\bube\\b"),
-            rule(BounceReason.USERUNKNOWN, "recipient address rejected: access denied"),
+            rule(BounceReason.USERUNKNOWN, "recipient address rejected: access denied",
+                    "not listed in (?:the )?(?:public|address|directory|name|domino)", "(?:invalid|unknown) .{0,20}user ?id"),
+            rule(BounceReason.REJECTED, "domain of sender", "(?:sender|mail ?from|envelope from)(?! ip)(?: address| domain)?"
+                    + "(?: is)? (?:rejected|denied|refused|unknown|invalid|not allowed|verify failed|does not exist)",
+                    "mailfrom domain", "sender verification failed"),
             rule(BounceReason.VIRUSDETECTED, "virus", "malware", "infected", "trojan", "worm found"),
             rule(BounceReason.AUTHFAILURE, "\\bspf\\b", "\\bdkim\\b", "\\bdmarc\\b", "sender policy framework",
                     "sender id", "not authorized to send on behalf", "authentication results", "unauthenticated email",

@@ -18,6 +18,23 @@ public final class ReasonClassifier {
             String replyCode,
             SmtpCommand command,
             boolean delayed,
+            BounceReason hint,
+            boolean filteringGateway) {
+        BounceReason reason = classify(diagnostic, context, status, replyCode, command, delayed, hint);
+        String subjectDetail = status == null ? "" : status.substring(status.indexOf('.') + 1);
+        if (reason == BounceReason.USERUNKNOWN && filteringGateway && !subjectDetail.startsWith("1.")) {
+            return BounceReason.FILTERED;
+        }
+        return reason;
+    }
+
+    private static BounceReason classify(
+            String diagnostic,
+            String context,
+            String status,
+            String replyCode,
+            SmtpCommand command,
+            boolean delayed,
             BounceReason hint) {
         BounceReason fromStatus = StatusReasons.ofStatus(status, command);
         if (status != null && isDecisive(status)) {
@@ -70,8 +87,7 @@ public final class ReasonClassifier {
      * at RCPT is a filter's decision; a domain that cannot be found "for now" is a DNS failure, not a verdict.
      */
     private static BounceReason adjust(BounceReason reason, String status, SmtpCommand command, boolean delayed) {
-        if (reason == BounceReason.USERUNKNOWN && (command == SmtpCommand.DATA || command == SmtpCommand.END_OF_DATA
-                || status != null && (status.endsWith(".2.0") || status.substring(1).startsWith(".7.")))) {
+        if (reason == BounceReason.USERUNKNOWN && isFilterVerdict(status, command)) {
             return BounceReason.FILTERED;
         }
         if (reason == BounceReason.HOSTUNKNOWN && delayed) {
@@ -81,6 +97,18 @@ public final class ReasonClassifier {
             return BounceReason.BLOCKED;
         }
         return reason;
+    }
+
+    /**
+     * "Unknown user" that is a filter's verdict: given after the message data (the address was accepted at RCPT
+     * TO), or under a status that is no addressing status (X.2.0, or X.7.x outside RCPT TO).
+     */
+    private static boolean isFilterVerdict(String status, SmtpCommand command) {
+        String subjectDetail = status == null ? "" : status.substring(status.indexOf('.') + 1);
+        boolean afterData = command == SmtpCommand.DATA || command == SmtpCommand.END_OF_DATA;
+        return afterData && !subjectDetail.startsWith("1.")
+                || subjectDetail.equals("2.0")
+                || subjectDetail.startsWith("7.") && command != SmtpCommand.RCPT;
     }
 
     /** Refused before any mail was named: the sending server itself was turned away. */

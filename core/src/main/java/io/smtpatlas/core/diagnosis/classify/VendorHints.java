@@ -17,7 +17,20 @@ public final class VendorHints {
             // Google Groups: the group does not exist or the sender may not post to it.
             new Hint(Pattern.compile("groups\\.google\\.com/support|google groups"), BounceReason.REJECTED));
 
+    /** Content-filtering gateways: they accept the message, then refuse it for a recipient after their checks. */
+    private static final Pattern FILTERING_GATEWAY = Pattern.compile(
+            "mcafee|m-filter|mxlogic|surfcontrol|mailfoundry|interscan messaging|mailmarshal|barracuda");
+
     private VendorHints() {}
+
+    public static boolean isFilteringGateway(String reportText) {
+        if (reportText == null) {
+            return false;
+        }
+        String lower = (reportText.length() > 16_384 ? reportText.substring(0, 16_384) : reportText)
+                .toLowerCase(Locale.ROOT);
+        return FILTERING_GATEWAY.matcher(lower).find();
+    }
 
     public static BounceReason of(String reportText) {
         if (reportText == null) {

@@ -23,13 +23,15 @@ public final class RecipientBlocks {
     private static final int MAX_BLOCK_LINES = 40;
     /** A line that starts with an address, possibly after a label such as "Recipient:" or a bracket. */
     private static final Pattern ANCHOR = Pattern.compile(
-            "(?i)^\\s{0,40}(?:[-*\\u2022]\\s{1,4})?(?:(?:rcpt to|recipient(?:s)?(?: address(?:es)?)?|failed recipient(?:s)?"
+            "(?i)^\\s{0,40}(?:[-*\\u2022]{1,2}\\s{1,4})?(?:(?:rcpt to|recipient(?:s)?(?: address(?:es)?)?|failed recipient(?:s)?"
                     + "|original recipient|final recipient|to|address(?:e)?|empf\\u00e4nger|destinataire|destinatario"
                     + "|delivery to|invalid recipient|unknown recipient|bad recipient|user|mailbox|your message to)"
                     + "\\s{0,4}[:=]?\\s{0,8}|[a-z][a-z '()-]{0,40}:\\s{0,8})?[<\"'(\\[]{0,2}(?=[^\\s@<>]{1,64}@)");
     private static final Pattern TRANSCRIPT_LINE = Pattern.compile("^\\s*(?:>>>|<<<|C:|S:|->|<-)");
     private static final Pattern HEADER_LIKE = Pattern.compile("(?i)^\\s*(?:from|sender|reply-to|return-path|cc|bcc|message-id|in-reply-to|references|subject|date"
                     + "|original-recipient|final-recipient|x-actual-recipient|x-original-to|delivered-to|x-[a-z-]{1,40})\\s*:");
+    /** "----- Transcript of session follows -----", "*****": section titles, not anybody's words. */
+    private static final Pattern DECORATION = Pattern.compile("^(?:[-=*_#]{3,}|[-=*_#]{2,}.*[-=*_#]{2,}$)");
     private static final Pattern SENDMAIL_REASON = Pattern.compile("(?i)^\\s*\\(?(?:reason|expanded from)\\s*:");
 
     private RecipientBlocks() {}
@@ -60,7 +62,7 @@ public final class RecipientBlocks {
                 end = Math.min(lines.size(), listEnd(anchors, a) + MAX_BLOCK_LINES);
                 end = Math.min(end, nextAnchorAfterList(anchors, a, lines.size()));
             }
-            Finding block = readBlock(lines.subList(start, end), anchorAddresses.get(a));
+            Finding block = readBlock(lines.subList(start, end), anchorAddresses.get(a), lineAbove(lines, start));
             Finding known = byAddress.get(Addresses.key(block.recipient));
             if (known == null) {
                 byAddress.put(Addresses.key(block.recipient), block);
@@ -72,6 +74,21 @@ public final class RecipientBlocks {
             }
         }
         return new ArrayList<>(byAddress.values());
+    }
+
+    /** The nearest non-blank line above an anchor, unless it is a section title or another anchor's line. */
+    private static String lineAbove(List<String> lines, int anchor) {
+        for (int i = anchor - 1; i >= Math.max(0, anchor - 2); i--) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (DECORATION.matcher(line).find() || line.contains("@")) {
+                return "";
+            }
+            return line;
+        }
+        return "";
     }
 
     private static boolean sameGroup(List<String> addresses, int a) {
@@ -117,7 +134,7 @@ public final class RecipientBlocks {
         return address;
     }
 
-    static Finding readBlock(List<String> block, String address) {
+    static Finding readBlock(List<String> block, String address, String above) {
         Finding finding = new Finding(address);
         String anchorRest = block.get(0);
         int at = anchorRest.indexOf(address);
@@ -164,6 +181,9 @@ public final class RecipientBlocks {
             }
             for (int i = 1; i < block.size() && diagnosticLines.size() < 3; i++) {
                 String line = block.get(i).strip();
+                if (DECORATION.matcher(line).find()) {
+                    line = "";
+                }
                 if (line.isEmpty()) {
                     if (!diagnosticLines.isEmpty()) {
                         break;
@@ -171,6 +191,16 @@ public final class RecipientBlocks {
                     continue;
                 }
                 diagnosticLines.add(line);
+            }
+        }
+        if (diagnosticLines.isEmpty()) {
+            // "Invalid final delivery userid: a@b" or a reason written on the line above the address.
+            String label = block.get(0).substring(0, Math.max(0, block.get(0).indexOf(address)));
+            label = label.replaceAll("[<\"'(\\[:\\s]+$", "").strip();
+            if (label.split("\\s+").length >= 3) {
+                diagnosticLines.add(label);
+            } else if (!above.isBlank()) {
+                diagnosticLines.add(above);
             }
         }
         String diagnostic = Lines.unfold(diagnosticLines);

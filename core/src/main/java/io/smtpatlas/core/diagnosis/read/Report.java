@@ -24,7 +24,7 @@ public final class Report {
     private static final Pattern RETURNED_TITLE = Pattern.compile(
             "(?i)^\\s*(?:(?:original|returned|undelivered)\\s+(?:message|mail)(?:\\s+headers)?(?:\\s+follows?)?"
                     + "|original message headers|message headers follow|included is a copy.{0,40}"
-                    + "|content-type:\\s*(?:message/rfc822|text/rfc822-headers))\\s*:?\\s*$");
+                    + "|content-type:\\s*(?:message/rfc822|text/rfc822-headers))\\s*[:.]?\\s*$");
     private static final Pattern EMBEDDED_HEADER = Pattern.compile(
             "^(?:Received: from |Return-Path: <|Message-I[dD]: <|DKIM-Signature: |X-Mailer: )");
 
