@@ -52,6 +52,11 @@ public final class BounceDiagnoser {
         }
         if (!findings.isEmpty()) {
             Merging.completeFrom(findings, blocks);
+            if (findings.size() == 1 && findings.get(0).diagnostic == null) {
+                // A report without Diagnostic-Code: the server's reply may still stand in the text part.
+                Finding only = findings.get(0);
+                SingleReply.read(report.humanLines()).ifPresent(only::complete);
+            }
         } else {
             findings = LogLines.read(report.humanLines());
         }
@@ -126,8 +131,7 @@ public final class BounceDiagnoser {
                 || codeClass == 0 && Fallbacks.soundsDelayed(report);
         BounceReason reason = ReasonClassifier.classify(finding.diagnostic, finding.context, finding.status,
                 finding.replyCode, finding.command, delayed, VendorHints.of(report.humanText()),
-                VendorHints.isFilteringGateway(report.header("From") + " " + report.header("X-Mailer") + " "
-                        + report.humanText()));
+                VendorHints.isFilteringGateway(report.headerText() + " " + report.humanText()));
         Retry retry = delayed ? Retry.TEMPORARY : Retry.PERMANENT;
         return new RecipientDiagnosis(finding.recipient, finding.status, finding.replyCode, reason, retry,
                 finding.remoteMta, finding.command, finding.diagnostic, provider);

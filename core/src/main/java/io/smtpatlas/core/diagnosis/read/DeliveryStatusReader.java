@@ -40,26 +40,33 @@ public final class DeliveryStatusReader {
         String reportingMta = null;
         Finding current = null;
         boolean currentHasFinal = false;
-        String pendingOriginal = null;
+        boolean currentHasOriginal = false;
         for (String[] field : fields) {
             String name = field[0].toLowerCase(Locale.ROOT);
             String value = field[1];
             switch (name) {
                 case "reporting-mta" -> reportingMta = typedValue(value);
-                case "original-recipient", "x-actual-recipient" -> {
-                    if (name.equals("original-recipient") && (current == null || currentHasFinal)) {
-                        pendingOriginal = address(value);
+                case "original-recipient" -> {
+                    // A record starts at its first recipient field, whichever of the two comes first.
+                    boolean currentIsFilled = current != null && (current.action != null || current.status != null);
+                    if (current == null || currentHasOriginal || currentHasFinal && currentIsFilled) {
+                        current = new Finding(address(value));
+                        current.reportingMta = reportingMta;
+                        findings.add(current);
+                        currentHasFinal = false;
                     }
+                    currentHasOriginal = true;
                 }
                 case "final-recipient" -> {
-                    current = new Finding(address(value));
-                    if (current.recipient == null) {
-                        current.recipient = pendingOriginal;
+                    if (current == null || currentHasFinal) {
+                        current = new Finding(address(value));
+                        current.reportingMta = reportingMta;
+                        findings.add(current);
+                        currentHasOriginal = false;
+                    } else if (address(value) != null) {
+                        current.recipient = address(value);
                     }
-                    pendingOriginal = null;
                     currentHasFinal = true;
-                    current.reportingMta = reportingMta;
-                    findings.add(current);
                 }
                 case "action" -> {
                     if (current != null && current.action == null) {
@@ -70,6 +77,10 @@ public final class DeliveryStatusReader {
                     Matcher status = STATUS_VALUE.matcher(value);
                     if (current != null && current.status == null && status.find()) {
                         current.status = status.group(1);
+                        String comment = value.substring(status.end()).strip();
+                        if (!comment.isEmpty()) {
+                            current.context = comment;
+                        }
                     }
                 }
                 case "remote-mta" -> {
@@ -89,9 +100,6 @@ public final class DeliveryStatusReader {
                     }
                 }
             }
-        }
-        if (findings.isEmpty() && pendingOriginal != null) {
-            findings.add(new Finding(pendingOriginal));
         }
         for (Finding finding : findings) {
             completeFromDiagnostic(finding);

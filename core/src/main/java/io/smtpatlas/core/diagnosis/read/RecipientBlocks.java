@@ -27,6 +27,9 @@ public final class RecipientBlocks {
                     + "|original recipient|final recipient|to|address(?:e)?|empf\\u00e4nger|destinataire|destinatario"
                     + "|delivery to|invalid recipient|unknown recipient|bad recipient|user|mailbox|your message to)"
                     + "\\s{0,4}[:=]?\\s{0,8}|[a-z][a-z '()-]{0,40}:\\s{0,8})?[<\"'(\\[]{0,2}(?=[^\\s@<>]{1,64}@)");
+    /** Sendmail's per-address result line: "550 5.1.1 &lt;a@b&gt;... User unknown". */
+    private static final Pattern SENDMAIL_RESULT = Pattern.compile(
+            "^\\s{0,8}[245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3} )?<?([^\\s<>@]{1,64}@[^\\s<>]{1,255}?)>?\\.\\.\\.\\s");
     private static final Pattern TRANSCRIPT_LINE = Pattern.compile("^\\s*(?:>>>|<<<|C:|S:|->|<-)");
     private static final Pattern HEADER_LIKE = Pattern.compile("(?i)^\\s*(?:from|sender|reply-to|return-path|cc|bcc|message-id|in-reply-to|references|subject|date"
                     + "|original-recipient|final-recipient|x-actual-recipient|x-original-to|delivered-to|x-[a-z-]{1,40})\\s*:");
@@ -119,10 +122,15 @@ public final class RecipientBlocks {
             return null;
         }
         Matcher anchor = ANCHOR.matcher(line);
-        if (!anchor.lookingAt()) {
+        Matcher result = SENDMAIL_RESULT.matcher(line);
+        String address;
+        if (anchor.lookingAt()) {
+            address = Addresses.first(line.substring(anchor.end())).orElse(null);
+        } else if (result.lookingAt()) {
+            address = Addresses.first(result.group(1)).orElse(null);
+        } else {
             return null;
         }
-        String address = Addresses.first(line.substring(anchor.end())).orElse(null);
         if (address == null || Addresses.isDaemon(address) || notRecipients.contains(Addresses.key(address))) {
             return null;
         }
@@ -138,7 +146,11 @@ public final class RecipientBlocks {
         Finding finding = new Finding(address);
         String anchorRest = block.get(0);
         int at = anchorRest.indexOf(address);
-        anchorRest = at < 0 ? "" : anchorRest.substring(at + address.length());
+        if (SENDMAIL_RESULT.matcher(anchorRest).lookingAt()) {
+            at = -1;
+        } else {
+            anchorRest = at < 0 ? "" : anchorRest.substring(at + address.length());
+        }
         anchorRest = anchorRest.replaceFirst("^[>\"')\\]]*\\s*[:,.]*\\s*", "");
         SmtpCommand transcriptCommand = null;
         SmtpCommand replyCommand = null;

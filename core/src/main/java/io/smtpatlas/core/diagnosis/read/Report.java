@@ -137,6 +137,18 @@ public final class Report {
         return message.header(name).orElse("");
     }
 
+    /** All top-level header fields as one text, for marks a mail system leaves in any of them. */
+    public String headerText() {
+        StringBuilder text = new StringBuilder();
+        for (MailMessage.Header header : message.headers()) {
+            text.append(header.name()).append(": ").append(header.value()).append('\n');
+            if (text.length() > 16_384) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+
     public String subject() {
         return header("Subject");
     }

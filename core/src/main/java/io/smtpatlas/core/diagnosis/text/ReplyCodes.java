@@ -19,11 +19,11 @@ public final class ReplyCodes {
             "(?<![\\w.\\-/:#@=+%])([245][0-5][0-9])[ \\-]{1,2}['\"]?#?\\(?([245]\\.\\d{1,3}\\.\\d{1,3})(?!\\.?\\d)");
     /** A reply code at the start of a line (a transcript or a pasted reply). */
     private static final Pattern REPLY_AT_START = Pattern.compile(
-            "^[\\s<>'\"(\\[]*(?:[A-Za-z-]{1,10};\\s*)?([245][0-5][0-9])(?=[ \\-:]|$)");
+            "^[\\s<>'\"(\\[]*(?:[A-Za-z-]{1,10};\\s*)?([245][0-5][0-9])(?=[ \\-:,]|$)");
     /** A reply code after words servers and gateways put before it. */
     private static final Pattern REPLY_AFTER_WORD = Pattern.compile(
             "(?i)(?:said|returned|error|reply|response|answered|replied|smtp|code|status|failed|rejected|failure|with"
-                    + "|\\])[\\s:;'\"(\\[=]{1,6}([245][0-5][0-9])(?=[ \\-]|$|\\)|'|\"|\\])");
+                    + "|\\])[\\s:;'\"(\\[=]{1,6}([245][0-5][0-9])(?=[ \\-,]|$|\\)|'|\"|\\])");
 
     private ReplyCodes() {}
 
