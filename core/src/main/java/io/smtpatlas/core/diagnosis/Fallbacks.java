@@ -1,0 +1,54 @@
+package io.smtpatlas.core.diagnosis;
+
+import io.smtpatlas.core.diagnosis.read.Finding;
+import io.smtpatlas.core.diagnosis.read.Report;
+import io.smtpatlas.core.diagnosis.text.Addresses;
+import io.smtpatlas.core.diagnosis.text.Lines;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** What a bounce says outside its per-recipient lines: the failed address in a header, delay wording. */
+final class Fallbacks {
+
+    private static final Pattern DELAY_WORDS = Pattern.compile(
+            "(?i)delayed|will (?:be )?retr|still trying|not yet been delivered|will keep trying|temporar|"
+                    + "warning: message|delivery status notification \\(delay\\)");
+    private static final Pattern BOUNCE_WORDS = Pattern.compile(
+            "(?i)undeliver|could not be delivered|delivery (?:has )?failed|returned mail|failure notice|"
+                    + "non-?delivery|delivery status|unable to deliver|not delivered|mail delivery|rejected|bounce");
+
+    private Fallbacks() {}
+
+    static void fillRecipients(List<Finding> findings, Report report) {
+        String fallback = null;
+        for (String source : new String[] {
+            report.header("X-Failed-Recipients"), report.returnedHeader("To"), report.header("Original-Recipient")
+        }) {
+            fallback = Addresses.first(source).orElse(null);
+            if (fallback != null) {
+                break;
+            }
+        }
+        for (Finding finding : findings) {
+            if (finding.recipient == null) {
+                finding.recipient = fallback;
+            }
+        }
+    }
+
+    static boolean looksLikeBounce(Report report) {
+        String from = report.header("From").toLowerCase(Locale.ROOT);
+        return from.contains("mailer-daemon") || from.contains("postmaster")
+                || BOUNCE_WORDS.matcher(report.subject()).find();
+    }
+
+    static boolean soundsDelayed(Report report) {
+        return DELAY_WORDS.matcher(report.subject()).find();
+    }
+
+    static String humanSummary(Report report) {
+        String text = Lines.unfold(report.humanLines());
+        return text.length() > 3_000 ? text.substring(0, 3_000) : text;
+    }
+}
