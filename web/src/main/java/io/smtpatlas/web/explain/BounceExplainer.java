@@ -1,7 +1,7 @@
 package io.smtpatlas.web.explain;
 
-import io.smtpatlas.core.diagnosis.BounceDiagnoser;
 import io.smtpatlas.core.diagnosis.Diagnosis;
+import io.smtpatlas.data.bounce.BounceReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import org.jboss.logging.Logger;
@@ -15,11 +15,11 @@ public class BounceExplainer {
 
     private static final Logger LOG = Logger.getLogger(BounceExplainer.class);
 
-    private final BounceDiagnoser diagnoser = new BounceDiagnoser();
+    private final BounceReader reader = new BounceReader();
 
     public Diagnosis explain(byte[] raw) {
         try {
-            return diagnoser.diagnose(new String(raw, StandardCharsets.UTF_8));
+            return reader.explain(raw);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warnf("The bounce reader failed on a pasted text (%s); answered as unrecognized",
                     e.getClass().getName());

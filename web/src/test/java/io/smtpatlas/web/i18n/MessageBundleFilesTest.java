@@ -9,27 +9,36 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each locale's bundle has every key of the English one, with the same named parameters. */
+/** Each locale's bundles have every key of the English ones, with the same named parameters. */
 class MessageBundleFilesTest {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
 
-    @ParameterizedTest
-    @EnumSource(SiteLocale.class)
-    void bundleHasEveryKeyWithTheSameParameters(SiteLocale locale) throws IOException {
-        Properties english = load(SiteLocale.EN);
-        Properties translated = load(locale);
+    /** The site's bundle and the bounce explainer's (a bundle of its own, see ExplainMessages). */
+    static Stream<Arguments> bundles() {
+        return Stream.of("msg", "explain").flatMap(bundle -> Arrays.stream(SiteLocale.values())
+                .map(locale -> Arguments.of(bundle, locale)));
+    }
+
+    @ParameterizedTest(name = "{0}_{1}")
+    @MethodSource("bundles")
+    void bundleHasEveryKeyWithTheSameParameters(String bundle, SiteLocale locale) throws IOException {
+        Properties english = load(bundle, SiteLocale.EN);
+        Properties translated = load(bundle, locale);
         assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(translated.stringPropertyNames()),
-                "keys of msg_" + locale.tag());
+                "keys of " + bundle + "_" + locale.tag());
         for (Map.Entry<Object, Object> entry : english.entrySet()) {
             String key = (String) entry.getKey();
             String value = translated.getProperty(key);
@@ -58,8 +67,8 @@ class MessageBundleFilesTest {
         return names;
     }
 
-    private static Properties load(SiteLocale locale) throws IOException {
-        String resource = "/messages/msg_" + locale.tag() + ".properties";
+    private static Properties load(String bundle, SiteLocale locale) throws IOException {
+        String resource = "/messages/" + bundle + "_" + locale.tag() + ".properties";
         try (InputStream in = MessageBundleFilesTest.class.getResourceAsStream(resource)) {
             assertTrue(in != null, "missing " + resource);
             Properties properties = new Properties();
