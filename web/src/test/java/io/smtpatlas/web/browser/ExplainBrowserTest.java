@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -52,6 +53,33 @@ class ExplainBrowserTest {
             card.locator("a[href='/fr/smtp/5.1.1']").click();
             page.waitForURL("**/fr/smtp/5.1.1");
             assertTrue(page.locator("h1").textContent().contains("5.1.1"));
+        }
+    }
+
+    /** Desktop and phone screenshots of a three-recipient diagnosis; on a phone the verdict and first step fit the first screen. */
+    @Test
+    void threeRecipientDiagnosisReadsOnDesktopAndPhone() throws Exception {
+        Files.createDirectories(Chromium.SCREENSHOTS);
+        String bounce = sample("postfix-three-recipients.eml");
+        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
+            for (String lang : new String[] {"en", "fr", "ja"}) {
+                for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
+                    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(size[0], size[1]));
+                    page.navigate(root + lang + "/explain");
+                    page.locator("#explain-text").fill(bounce);
+                    page.locator("form.explain-form button[type=submit]").click();
+                    page.waitForSelector("article.diagnosis");
+                    assertEquals(3, page.locator("article.diagnosis").count());
+                    BoundingBox verdict = page.locator("article.diagnosis .verdict").first().boundingBox();
+                    BoundingBox firstStep = page.locator("article.diagnosis .steps li").first().boundingBox();
+                    assertTrue(verdict.y + verdict.height <= size[1] && firstStep.y + firstStep.height <= size[1],
+                            lang + " " + size[0] + " px: verdict and first step on the first screen");
+                    String name = "explain-" + lang + (size[0] < 600 ? "-phone" : "-desktop") + ".png";
+                    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(name))
+                            .setFullPage(size[0] >= 600));
+                    page.close();
+                }
+            }
         }
     }
 
