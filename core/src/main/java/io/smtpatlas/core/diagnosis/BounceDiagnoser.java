@@ -52,6 +52,7 @@ public final class BounceDiagnoser {
         }
         if (!findings.isEmpty()) {
             Merging.completeFrom(findings, blocks);
+            Merging.addMentions(findings, report.humanLines());
             if (findings.size() == 1 && findings.get(0).diagnostic == null) {
                 // A report without Diagnostic-Code: the server's reply may still stand in the text part.
                 Finding only = findings.get(0);
@@ -143,6 +144,26 @@ public final class BounceDiagnoser {
 
     /** Findings about the same recipient from two readers. */
     private static final class Merging {
+        /** Lines of the human text naming a recipient the report gives no server words for. */
+        static void addMentions(List<Finding> findings, List<String> lines) {
+            for (Finding finding : findings) {
+                if (finding.diagnostic != null || finding.recipient == null) {
+                    continue;
+                }
+                StringBuilder mentions = new StringBuilder();
+                for (int i = 0; i < lines.size() && mentions.length() < 2_000; i++) {
+                    if (lines.get(i).contains(finding.recipient)) {
+                        for (int j = Math.max(0, i - 2); j <= i; j++) {
+                            mentions.append(lines.get(j)).append(' ');
+                        }
+                    }
+                }
+                if (mentions.length() > 0) {
+                    finding.context = finding.context == null ? mentions.toString() : finding.context + " " + mentions;
+                }
+            }
+        }
+
         static void completeFrom(List<Finding> findings, List<Finding> others) {
             for (Finding finding : findings) {
                 Finding same = others.stream()

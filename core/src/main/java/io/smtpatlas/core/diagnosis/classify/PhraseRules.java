@@ -24,10 +24,14 @@ final class PhraseRules {
                     + " (?:spam|junk)", "spam classification", "blacklisted (?:url|link|domain) in", "uribl", "surbl",
                     "message content rejected", "\\bube\\b"),
             rule(BounceReason.USERUNKNOWN, "recipient address rejected: access denied",
-                    "not listed in (?:the )?(?:public|address|directory|name|domino)", "(?:invalid|unknown) .{0,20}user ?id"),
+                    "not listed in (?:the )?(?:public|address|directory|name|domino)", "possibly incorrect", "(?:invalid|unknown) .{0,20}user ?id", "address (?:couldn't|could not|can't|cannot) be found",
+                    "address not found"),
             rule(BounceReason.REJECTED, "domain of sender", "(?:sender|mail ?from|envelope from)(?! ip)(?: address| domain)?"
                     + "(?: is)? (?:rejected|denied|refused|unknown|invalid|not allowed|verify failed|does not exist)",
                     "mailfrom domain", "sender verification failed"),
+            rule(BounceReason.MAILERERROR, "procmail", "mailer error", "command died", "pipe to \\|", "x-unix",
+                    "unknown mailer", "command failed with"),
+            rule(BounceReason.NETWORKERROR, "(?:host ?name|dns|mx) lookup (?:failure|failed|error)"),
             rule(BounceReason.VIRUSDETECTED, "virus", "malware", "infected", "trojan", "worm found"),
             rule(BounceReason.AUTHFAILURE, "\\bspf\\b", "\\bdkim\\b", "\\bdmarc\\b", "sender policy framework",
                     "sender id", "not authorized to send on behalf", "authentication results", "unauthenticated email",
@@ -156,6 +160,9 @@ final class PhraseRules {
     /** A link; only its host is kept ("spamhaus.org" says something, "/en/reason/#filtered" must not). */
     private static final Pattern URL = Pattern.compile("(?:https?://)([^\\s/)>\\]]{1,255})[^\\s)>\\]]{0,500}");
 
+    private static final Pattern GIVING_UP = Pattern.compile(
+            "i'm not going to try again; this message has been in the queue too long\\.?");
+
     private PhraseRules() {}
 
     /** The reason the words give, or null when no rule matches. */
@@ -166,6 +173,16 @@ final class PhraseRules {
         String lower = text.length() > 4_000 ? text.substring(0, 4_000) : text;
         // Links name help pages, not what happened; their words would mislead the phrases.
         lower = URL.matcher(lower.toLowerCase(Locale.ROOT)).replaceAll(" $1 ");
+        // qmail ends every expired temporary failure with the same sentence; the cause is what precedes it.
+        String cause = GIVING_UP.matcher(lower).replaceAll(" ");
+        if (!cause.equals(lower)) {
+            BounceReason reason = first(cause);
+            return reason != null ? reason : BounceReason.EXPIRED;
+        }
+        return first(lower);
+    }
+
+    private static BounceReason first(String lower) {
         for (Rule rule : RULES) {
             if (rule.phrases().matcher(lower).find()) {
                 return rule.reason();
