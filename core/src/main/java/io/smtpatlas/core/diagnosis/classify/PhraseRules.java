@@ -28,7 +28,10 @@ final class PhraseRules {
                     "address not found"),
             rule(BounceReason.REJECTED, "domain of sender", "(?:sender|mail ?from|envelope from)(?! ip)(?: address| domain)?"
                     + "(?: is)? (?:rejected|denied|refused|unknown|invalid|not allowed|verify failed|does not exist)",
-                    "mailfrom domain", "sender verification failed"),
+                    "mailfrom domain", "sender verification failed",
+                    "from:? (?:header )?(?:domain|address) (?:is )?(?:invalid|not valid)"),
+            rule(BounceReason.POLICYVIOLATION, "blocked because (?:of )?its content"),
+            rule(BounceReason.TOOMANYCONN, "frequency limited", "too many recipients"),
             rule(BounceReason.MAILERERROR, "procmail", "mailer error", "command died", "pipe to \\|", "x-unix",
                     "unknown mailer", "command failed with"),
             rule(BounceReason.NETWORKERROR, "(?:host ?name|dns|mx) lookup (?:failure|failed|error)"),
@@ -127,7 +130,7 @@ final class PhraseRules {
                     "rfc compliant", "header (?:is )?(?:missing|malformed|invalid)", "missing (?:a )?(?:required )?header",
                     "duplicate header", "bare lf", "line too long", "malformed"),
             rule(BounceReason.CONTENTERROR, "content (?:error|rejected)", "invalid (?:content|mime|character)",
-                    "8-?bit", "mime", "encoding", "content-type"),
+                    "8-?bit", "\\bmime\\b", "encoding", "content-type"),
             rule(BounceReason.SYSTEMFULL, "insufficient system (?:storage|resources)", "disk full", "out of disk", "no space left",
                     "system full", "file system full"),
             rule(BounceReason.EXPIRED, "retry (?:time(?:out)?|period) (?:exceeded|expired)", "message expired",
@@ -148,6 +151,7 @@ final class PhraseRules {
                     "line length exceeded"),
             rule(BounceReason.CONTENTERROR, "media error", "media not supported", "conversion"),
             rule(BounceReason.SECURITYERROR, "delivery not authori[sz]ed"),
+            rule(BounceReason.SYSTEMERROR, "internal (?:server |system )?error", "system error"),
             rule(BounceReason.FILTERED, "\\bfiltered\\b", "content filter", "filtering"),
             rule(BounceReason.ONHOLD, "on hold", "onhold"),
             rule(BounceReason.USERUNKNOWN, "(?:recipient|rcpt) (?:address )?rejected", "address rejected"),
@@ -176,8 +180,7 @@ final class PhraseRules {
         // qmail ends every expired temporary failure with the same sentence; the cause is what precedes it.
         String cause = GIVING_UP.matcher(lower).replaceAll(" ");
         if (!cause.equals(lower)) {
-            BounceReason reason = first(cause);
-            return reason != null ? reason : BounceReason.EXPIRED;
+            return first(cause);
         }
         return first(lower);
     }

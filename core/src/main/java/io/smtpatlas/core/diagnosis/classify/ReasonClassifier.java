@@ -97,6 +97,10 @@ public final class ReasonClassifier {
         if (reason == BounceReason.HOSTUNKNOWN && delayed) {
             return BounceReason.NETWORKERROR;
         }
+        if ((reason == BounceReason.USERUNKNOWN || reason == BounceReason.HOSTUNKNOWN) && command == SmtpCommand.MAIL) {
+            // An unknown address or domain named at MAIL FROM is the sender's.
+            return BounceReason.REJECTED;
+        }
         if (reason == BounceReason.BLOCKED && command == SmtpCommand.MAIL) {
             // Refused at MAIL FROM: the sender (address or domain) was turned away, not the connection.
             return BounceReason.REJECTED;

@@ -215,7 +215,7 @@ public final class RecipientBlocks {
                 diagnosticLines.add(above);
             }
         }
-        String diagnostic = Lines.unfold(diagnosticLines);
+        String diagnostic = replyLine >= 0 ? Lines.unfoldReply(diagnosticLines) : Lines.unfold(diagnosticLines);
         finding.diagnostic = diagnostic.isEmpty() ? null : diagnostic.replaceFirst("^\\(reason:\\s*(.*)\\)$", "$1");
         String blockText = Lines.unfold(block);
         finding.context = blockText;
