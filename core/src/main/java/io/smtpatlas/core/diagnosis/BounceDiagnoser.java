@@ -131,7 +131,7 @@ public final class BounceDiagnoser {
         boolean delayed = action.equals("delayed") || codeClass == '4'
                 || codeClass == 0 && Fallbacks.soundsDelayed(report);
         BounceReason reason = ReasonClassifier.classify(finding.diagnostic, finding.context, finding.status,
-                finding.replyCode, Fallbacks.stepForReasons(finding), delayed, VendorHints.of(report.humanText()),
+                finding.replyCode, Fallbacks.stepForReasons(finding, Senders.of(report)), delayed, VendorHints.of(report.humanText()),
                 VendorHints.isFilteringGateway(report.headerText() + " " + report.humanText()));
         Retry retry = delayed ? Retry.TEMPORARY : Retry.PERMANENT;
         return new RecipientDiagnosis(finding.recipient, finding.status, finding.replyCode, reason, retry,

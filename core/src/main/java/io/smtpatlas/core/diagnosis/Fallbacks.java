@@ -24,15 +24,15 @@ final class Fallbacks {
     private Fallbacks() {}
 
     /**
-     * The step to judge the reason by: the one the report names, or MAIL FROM when the reply is about another
-     * address than the recipient (the sender's, as in "&lt;sender@x&gt;... Access denied").
+     * The step to judge the reason by: the one the report names, or MAIL FROM when the reply is about the
+     * sender's address (the sender's, as in "&lt;sender@x&gt;... Access denied").
      */
-    static io.smtpatlas.core.code.SmtpCommand stepForReasons(Finding finding) {
-        if (finding.command != null || finding.diagnostic == null || finding.recipient == null) {
+    static io.smtpatlas.core.code.SmtpCommand stepForReasons(Finding finding, java.util.Set<String> senders) {
+        if (finding.command != null || finding.diagnostic == null) {
             return finding.command;
         }
         var subject = SENDMAIL_SUBJECT.matcher(finding.diagnostic);
-        if (subject.find() && !subject.group(1).equalsIgnoreCase(finding.recipient)) {
+        if (subject.find() && senders.contains(Addresses.key(subject.group(1)))) {
             return io.smtpatlas.core.code.SmtpCommand.MAIL;
         }
         return null;
