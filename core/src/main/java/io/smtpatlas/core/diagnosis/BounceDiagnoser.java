@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 public final class BounceDiagnoser {
 
+    /** More recipients than any real bounce lists: the rest of a pasted mailing log is left out. */
+    static final int MAX_RECIPIENTS = 500;
+
     /** Diagnoses a pasted text that is not a MIME message. */
     public Diagnosis diagnose(String plainText) {
         return diagnose(MailMessage.plainText(plainText == null ? "" : plainText));
@@ -39,7 +42,7 @@ public final class BounceDiagnoser {
     }
 
     private Diagnosis diagnoseReport(Report report) {
-        if (KindSignals.isFeedback(report) || "Complaint".equals(SesNotification.type(report.humanText()))) {
+        if (KindSignals.isFeedback(report) || "Complaint".equals(SesNotification.type(report.rawText()))) {
             return NonFailures.feedback(report);
         }
         List<Finding> findings = new ArrayList<>();
@@ -47,8 +50,8 @@ public final class BounceDiagnoser {
             findings.addAll(DeliveryStatusReader.read(deliveryStatus));
         }
         List<Finding> blocks = RecipientBlocks.read(report.humanLines(), Senders.of(report));
-        if (findings.isEmpty() && SesNotification.type(report.humanText()) != null) {
-            findings = SesNotification.read(report.humanText());
+        if (findings.isEmpty() && SesNotification.type(report.rawText()) != null) {
+            findings = SesNotification.read(report.rawText());
         }
         if (!findings.isEmpty()) {
             Merging.completeFrom(findings, blocks);
@@ -103,8 +106,9 @@ public final class BounceDiagnoser {
     private static Diagnosis conclude(List<Finding> findings, Report report) {
         List<RecipientDiagnosis> recipients = new ArrayList<>();
         boolean anyFailure = false;
-        for (Finding finding : findings) {
-            RecipientDiagnosis diagnosis = toDiagnosis(finding, report);
+        ReportHints hints = new ReportHints(report);
+        for (Finding finding : findings.subList(0, Math.min(findings.size(), MAX_RECIPIENTS))) {
+            RecipientDiagnosis diagnosis = toDiagnosis(finding, report, hints);
             anyFailure |= diagnosis.reason().isFailure();
             recipients.add(diagnosis);
         }
@@ -114,7 +118,7 @@ public final class BounceDiagnoser {
         return new Diagnosis(anyFailure ? MessageKind.BOUNCE : MessageKind.DELIVERED, recipients);
     }
 
-    private static RecipientDiagnosis toDiagnosis(Finding finding, Report report) {
+    private static RecipientDiagnosis toDiagnosis(Finding finding, Report report, ReportHints hints) {
         if (finding.status != null && finding.replyCode != null
                 && finding.status.charAt(0) != finding.replyCode.charAt(0)) {
             // "550 4.4.7": one of the two is wrong; the status is the one the report stands by.
@@ -128,11 +132,10 @@ public final class BounceDiagnoser {
             return new RecipientDiagnosis(finding.recipient, finding.status, finding.replyCode, BounceReason.DELIVERED,
                     Retry.NONE, finding.remoteMta, finding.command, finding.diagnostic, provider);
         }
-        boolean delayed = action.equals("delayed") || codeClass == '4'
-                || codeClass == 0 && Fallbacks.soundsDelayed(report);
+        boolean delayed = action.equals("delayed") || codeClass == '4' || codeClass == 0 && hints.soundsDelayed;
         BounceReason reason = ReasonClassifier.classify(finding.diagnostic, finding.context, finding.status,
-                finding.replyCode, Fallbacks.stepForReasons(finding, Senders.of(report)), delayed, VendorHints.of(report.humanText()),
-                VendorHints.isFilteringGateway(report.headerText() + " " + report.humanText()));
+                finding.replyCode, Fallbacks.stepForReasons(finding, hints.senders), delayed, hints.vendorReason,
+                hints.filteringGateway);
         Retry retry = delayed ? Retry.TEMPORARY : Retry.PERMANENT;
         return new RecipientDiagnosis(finding.recipient, finding.status, finding.replyCode, reason, retry,
                 finding.remoteMta, finding.command, finding.diagnostic, provider);
@@ -140,6 +143,22 @@ public final class BounceDiagnoser {
 
     private static String domainOf(String recipient) {
         return recipient == null || recipient.indexOf('@') < 0 ? null : recipient.substring(recipient.indexOf('@'));
+    }
+
+    /** What the report as a whole says, read once for all its recipients. */
+    private static final class ReportHints {
+        final java.util.Set<String> senders;
+        final BounceReason vendorReason;
+        final boolean filteringGateway;
+        final boolean soundsDelayed;
+
+        ReportHints(Report report) {
+            String human = report.humanText();
+            senders = Senders.of(report);
+            vendorReason = VendorHints.of(human);
+            filteringGateway = VendorHints.isFilteringGateway(report.headerText() + " " + human);
+            soundsDelayed = Fallbacks.soundsDelayed(report);
+        }
     }
 
     /** Findings about the same recipient from two readers. */

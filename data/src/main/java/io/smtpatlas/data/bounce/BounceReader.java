@@ -62,6 +62,10 @@ public final class BounceReader {
             return MailMessage.plainText("");
         }
         byte[] bytes = withoutMboxFromLine(raw);
+        if (!startsWithHeaderField(bytes)) {
+            // A pasted reply, log line or report body: no MIME structure to read.
+            return MailMessage.plainText(TextDecoding.decode(bytes, null));
+        }
         try {
             Collector collector = new Collector();
             MimeStreamParser parser = new MimeStreamParser(config(), DecodeMonitor.SILENT,
@@ -74,7 +78,7 @@ public final class BounceReader {
             } catch (EnoughRead enough) {
                 // Over a limit: keep what was read.
             }
-            if (!looksLikeMessage(collector.headers)) {
+            if (!looksLikeMessage(collector)) {
                 return MailMessage.plainText(TextDecoding.decode(bytes, null));
             }
             if (collector.parts.isEmpty() && collector.preamble != null) {
@@ -120,6 +124,8 @@ public final class BounceReader {
                 .setMaxHeaderLen(-1)
                 .setMaxHeaderCount(-1)
                 .setMaxContentLen(-1)
+                .setMaxTotalHeaderCount(-1)
+                .setMaxTotalHeaderLen(-1)
                 .setMalformedHeaderStartsBody(false)
                 .setMaxNestingDepth(MAX_DEPTH + 2)
                 .setMaxPartCount(MAX_PARTS + 10)
@@ -138,8 +144,23 @@ public final class BounceReader {
         return rest;
     }
 
-    private static boolean looksLikeMessage(List<Header> headers) {
-        return headers.stream().anyMatch(h -> MESSAGE_FIELDS.contains(h.name().toLowerCase(Locale.ROOT)));
+    private static boolean looksLikeMessage(Collector collector) {
+        return collector.sawMessageField;
+    }
+
+    /** "Name: value" on the first line, the way every mail message starts. */
+    private static boolean startsWithHeaderField(byte[] bytes) {
+        int limit = Math.min(bytes.length, 1_000);
+        for (int i = 0; i < limit; i++) {
+            byte b = bytes[i];
+            if (b == ':') {
+                return i > 0;
+            }
+            if (b <= 32 || b >= 127) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static String decodeHeaderValue(String raw) {
@@ -180,8 +201,13 @@ public final class BounceReader {
             currentFields = new ArrayList<>();
         }
 
+        boolean sawMessageField;
+
         @Override
         public void field(Field field) {
+            if (!topHeaderDone && !sawMessageField && field.getName() != null) {
+                sawMessageField = MESSAGE_FIELDS.contains(field.getName().toLowerCase(Locale.ROOT));
+            }
             if (currentFields.size() < MAX_FIELDS) {
                 String body = field.getBody() == null ? "" : field.getBody();
                 currentFields.add(new Header(field.getName(), decodeHeaderValue(body)));

@@ -118,7 +118,7 @@ public final class RecipientBlocks {
 
     /** The address a line is about, or null when the line is not an anchor. */
     static String anchorAddress(String line, Set<String> notRecipients) {
-        if (line.length() > 600 || TRANSCRIPT_LINE.matcher(line).find() || HEADER_LIKE.matcher(line).find()) {
+        if (line.length() > 600 || line.indexOf('@') < 0 || TRANSCRIPT_LINE.matcher(line).find() || HEADER_LIKE.matcher(line).find()) {
             return null;
         }
         Matcher anchor = ANCHOR.matcher(line);

@@ -28,12 +28,15 @@ public final class Report {
     private static final Pattern EMBEDDED_HEADER = Pattern.compile(
             "^(?:Received: from |Return-Path: <|Message-I[dD]: <|DKIM-Signature: |X-Mailer: )");
 
+    private static final int MAX_HUMAN_LINES = 1_500;
+
     private final MailMessage message;
     private final List<String> humanLines = new ArrayList<>();
     private final List<String> deliveryStatus = new ArrayList<>();
     private final List<String> returned = new ArrayList<>();
     private final List<Part> feedbackReports = new ArrayList<>();
     private final List<String> allTextLines = new ArrayList<>();
+    private final StringBuilder rawText = new StringBuilder();
 
     public Report(MailMessage message) {
         this.message = message;
@@ -58,6 +61,9 @@ public final class Report {
                         continue;
                     }
                     String readable = type.equals("text/html") ? Html.toText(text) : text;
+                    if (!sawReturned && rawText.length() < Lines.MAX_TEXT) {
+                        rawText.append(readable, 0, Math.min(readable.length(), Lines.MAX_TEXT)).append('\n');
+                    }
                     List<String> lines = Lines.of(readable);
                     allTextLines.addAll(lines);
                     if (sawReturned) {
@@ -82,7 +88,9 @@ public final class Report {
                 break;
             }
         }
-        humanLines.addAll(lines.subList(0, cut));
+        // The report written for people is short; a long one is mostly something else pasted along.
+        int room = Math.max(0, MAX_HUMAN_LINES - humanLines.size());
+        humanLines.addAll(lines.subList(0, Math.min(cut, room)));
         if (cut < lines.size()) {
             returned.add(String.join("\n", lines.subList(cut, Math.min(lines.size(), cut + 400))));
         }
@@ -106,6 +114,11 @@ public final class Report {
     /** The report written for people, without the returned original message. */
     public List<String> humanLines() {
         return humanLines;
+    }
+
+    /** The text parts before the returned message as written, long lines kept whole (JSON notifications). */
+    public String rawText() {
+        return rawText.toString();
     }
 
     public String humanText() {

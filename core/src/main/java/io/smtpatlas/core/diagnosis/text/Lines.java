@@ -10,9 +10,9 @@ import java.util.List;
 public final class Lines {
 
     /** Characters of a part that any rule looks at. */
-    public static final int MAX_TEXT = 256 * 1024;
+    public static final int MAX_TEXT = 128 * 1024;
     /** Characters of one line that any rule looks at. */
-    public static final int MAX_LINE = 2_000;
+    public static final int MAX_LINE = 1_000;
     private static final int MAX_LINES = 5_000;
 
     private Lines() {}
