@@ -49,7 +49,8 @@ public final class BounceDiagnoser {
         for (String deliveryStatus : report.deliveryStatusTexts()) {
             findings.addAll(DeliveryStatusReader.read(deliveryStatus));
         }
-        List<Finding> blocks = RecipientBlocks.read(report.humanLines(), Senders.of(report));
+        java.util.Set<String> senders = Senders.of(report);
+        List<Finding> blocks = RecipientBlocks.read(report.humanLines(), senders);
         if (findings.isEmpty() && SesNotification.type(report.rawText()) != null) {
             findings = SesNotification.read(report.rawText());
         }
@@ -71,7 +72,7 @@ public final class BounceDiagnoser {
             findings = fromBody(report, blocks);
         }
         Fallbacks.fillRecipients(findings, report);
-        return conclude(findings, report);
+        return conclude(findings, report, senders);
     }
 
     private static List<Finding> fromBody(Report report, List<Finding> blocks) {
@@ -103,10 +104,10 @@ public final class BounceDiagnoser {
         return findings;
     }
 
-    private static Diagnosis conclude(List<Finding> findings, Report report) {
+    private static Diagnosis conclude(List<Finding> findings, Report report, java.util.Set<String> senders) {
         List<RecipientDiagnosis> recipients = new ArrayList<>();
         boolean anyFailure = false;
-        ReportHints hints = new ReportHints(report);
+        ReportHints hints = new ReportHints(report, senders);
         for (Finding finding : findings.subList(0, Math.min(findings.size(), MAX_RECIPIENTS))) {
             RecipientDiagnosis diagnosis = toDiagnosis(finding, report, hints);
             anyFailure |= diagnosis.reason().isFailure();
@@ -152,9 +153,9 @@ public final class BounceDiagnoser {
         final boolean filteringGateway;
         final boolean soundsDelayed;
 
-        ReportHints(Report report) {
+        ReportHints(Report report, java.util.Set<String> senders) {
             String human = report.humanText();
-            senders = Senders.of(report);
+            this.senders = senders;
             vendorReason = VendorHints.of(human);
             filteringGateway = VendorHints.isFilteringGateway(report.headerText() + " " + human);
             soundsDelayed = Fallbacks.soundsDelayed(report);

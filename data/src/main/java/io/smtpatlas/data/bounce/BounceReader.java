@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
-import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
@@ -44,6 +43,7 @@ public final class BounceReader {
             "from", "to", "subject", "date", "received", "return-path", "message-id", "mime-version",
             "content-type", "delivered-to", "reply-to", "sender", "x-original-to", "x-apparently-to",
             "x-store-info", "auto-submitted", "envelope-to", "x-failed-recipients");
+    private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]+");
     private static final Pattern MBOX_FROM_LINE = Pattern.compile("\\AFrom [^\\r\\n]{0,500}\\r?\\n");
 
     private final BounceDiagnoser diagnoser = new BounceDiagnoser();
@@ -68,8 +68,7 @@ public final class BounceReader {
         }
         try {
             Collector collector = new Collector();
-            MimeStreamParser parser = new MimeStreamParser(config(), DecodeMonitor.SILENT,
-                    new DefaultBodyDescriptorBuilder(null, null, DecodeMonitor.SILENT));
+            MimeStreamParser parser = new MimeStreamParser(config());
             parser.setContentDecoding(true);
             parser.setNoRecurse();
             parser.setContentHandler(collector);
@@ -164,7 +163,12 @@ public final class BounceReader {
     }
 
     static String decodeHeaderValue(String raw) {
-        String unfolded = raw.replaceAll("\\r?\\n[ \\t]+", " ").replace("\r", "").replace("\n", " ").strip();
+        String unfolded = raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0
+                ? raw.strip()
+                : FOLD.matcher(raw).replaceAll(" ").replace("\r", "").replace("\n", " ").strip();
+        if (!unfolded.contains("=?")) {
+            return unfolded;
+        }
         try {
             return DecoderUtil.decodeEncodedWords(unfolded, DecodeMonitor.SILENT);
         } catch (RuntimeException undecodable) {

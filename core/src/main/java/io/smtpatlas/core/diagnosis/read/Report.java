@@ -37,6 +37,7 @@ public final class Report {
     private final List<Part> feedbackReports = new ArrayList<>();
     private final List<String> allTextLines = new ArrayList<>();
     private final StringBuilder rawText = new StringBuilder();
+    private List<String[]> returnedFields;
 
     public Report(MailMessage message) {
         this.message = message;
@@ -168,17 +169,47 @@ public final class Report {
 
     /** A header field of the returned original message ("To"), or empty. */
     public String returnedHeader(String name) {
-        String prefix = name.toLowerCase(Locale.ROOT) + ":";
-        for (String text : returned) {
-            for (String line : Lines.of(text.length() > 32_768 ? text.substring(0, 32_768) : text)) {
-                if (line.isEmpty()) {
-                    break;
-                }
-                if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                    return line.substring(prefix.length()).strip();
-                }
+        String wanted = name.toLowerCase(Locale.ROOT);
+        for (String[] field : returnedFields()) {
+            if (field[0].equals(wanted)) {
+                return field[1];
             }
         }
         return "";
+    }
+
+    /** The header block of the first returned message, read once: lower-case name and unfolded value. */
+    private List<String[]> returnedFields() {
+        if (returnedFields != null) {
+            return returnedFields;
+        }
+        List<String[]> fields = new ArrayList<>();
+        for (String text : returned) {
+            int end = text.indexOf("\n\n");
+            int endCrlf = text.indexOf("\r\n\r\n");
+            int stop = end < 0 ? text.length() : end;
+            if (endCrlf >= 0 && endCrlf < stop) {
+                stop = endCrlf;
+            }
+            String block = text.substring(0, Math.min(stop, 32_768));
+            String[] last = null;
+            for (String line : block.split("\r?\n", 2_000)) {
+                if (last != null && !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
+                    last[1] = last[1] + " " + line.strip();
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                if (colon > 0 && colon < 80) {
+                    last = new String[] {line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip()};
+                    fields.add(last);
+                }
+            }
+            if (!fields.isEmpty()) {
+                break;
+            }
+        }
+        returnedFields = fields;
+        return fields;
     }
 }
