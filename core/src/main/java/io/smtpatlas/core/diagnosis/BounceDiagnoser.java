@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 public final class BounceDiagnoser {
 
+    /** More recipients than any real bounce lists: the rest of a pasted mailing log is left out. */
+    static final int MAX_RECIPIENTS = 500;
+
     /** Diagnoses a pasted text that is not a MIME message. */
     public Diagnosis diagnose(String plainText) {
         return diagnose(MailMessage.plainText(plainText == null ? "" : plainText));
@@ -39,19 +42,21 @@ public final class BounceDiagnoser {
     }
 
     private Diagnosis diagnoseReport(Report report) {
-        if (KindSignals.isFeedback(report) || "Complaint".equals(SesNotification.type(report.humanText()))) {
+        if (KindSignals.isFeedback(report) || "Complaint".equals(SesNotification.type(report.rawText()))) {
             return NonFailures.feedback(report);
         }
         List<Finding> findings = new ArrayList<>();
         for (String deliveryStatus : report.deliveryStatusTexts()) {
             findings.addAll(DeliveryStatusReader.read(deliveryStatus));
         }
-        List<Finding> blocks = RecipientBlocks.read(report.humanLines(), Senders.of(report));
-        if (findings.isEmpty() && SesNotification.type(report.humanText()) != null) {
-            findings = SesNotification.read(report.humanText());
+        java.util.Set<String> senders = Senders.of(report);
+        List<Finding> blocks = RecipientBlocks.read(report.humanLines(), senders);
+        if (findings.isEmpty() && SesNotification.type(report.rawText()) != null) {
+            findings = SesNotification.read(report.rawText());
         }
         if (!findings.isEmpty()) {
             Merging.completeFrom(findings, blocks);
+            Merging.addMentions(findings, report.humanLines());
             if (findings.size() == 1 && findings.get(0).diagnostic == null) {
                 // A report without Diagnostic-Code: the server's reply may still stand in the text part.
                 Finding only = findings.get(0);
@@ -67,7 +72,7 @@ public final class BounceDiagnoser {
             findings = fromBody(report, blocks);
         }
         Fallbacks.fillRecipients(findings, report);
-        return conclude(findings, report);
+        return conclude(findings, report, senders);
     }
 
     private static List<Finding> fromBody(Report report, List<Finding> blocks) {
@@ -99,11 +104,12 @@ public final class BounceDiagnoser {
         return findings;
     }
 
-    private static Diagnosis conclude(List<Finding> findings, Report report) {
+    private static Diagnosis conclude(List<Finding> findings, Report report, java.util.Set<String> senders) {
         List<RecipientDiagnosis> recipients = new ArrayList<>();
         boolean anyFailure = false;
-        for (Finding finding : findings) {
-            RecipientDiagnosis diagnosis = toDiagnosis(finding, report);
+        ReportHints hints = new ReportHints(report, senders);
+        for (Finding finding : findings.subList(0, Math.min(findings.size(), MAX_RECIPIENTS))) {
+            RecipientDiagnosis diagnosis = toDiagnosis(finding, report, hints);
             anyFailure |= diagnosis.reason().isFailure();
             recipients.add(diagnosis);
         }
@@ -113,7 +119,7 @@ public final class BounceDiagnoser {
         return new Diagnosis(anyFailure ? MessageKind.BOUNCE : MessageKind.DELIVERED, recipients);
     }
 
-    private static RecipientDiagnosis toDiagnosis(Finding finding, Report report) {
+    private static RecipientDiagnosis toDiagnosis(Finding finding, Report report, ReportHints hints) {
         if (finding.status != null && finding.replyCode != null
                 && finding.status.charAt(0) != finding.replyCode.charAt(0)) {
             // "550 4.4.7": one of the two is wrong; the status is the one the report stands by.
@@ -127,11 +133,10 @@ public final class BounceDiagnoser {
             return new RecipientDiagnosis(finding.recipient, finding.status, finding.replyCode, BounceReason.DELIVERED,
                     Retry.NONE, finding.remoteMta, finding.command, finding.diagnostic, provider);
         }
-        boolean delayed = action.equals("delayed") || codeClass == '4'
-                || codeClass == 0 && Fallbacks.soundsDelayed(report);
+        boolean delayed = action.equals("delayed") || codeClass == '4' || codeClass == 0 && hints.soundsDelayed;
         BounceReason reason = ReasonClassifier.classify(finding.diagnostic, finding.context, finding.status,
-                finding.replyCode, finding.command, delayed, VendorHints.of(report.humanText()),
-                VendorHints.isFilteringGateway(report.headerText() + " " + report.humanText()));
+                finding.replyCode, Fallbacks.stepForReasons(finding, hints.senders), delayed, hints.vendorReason,
+                hints.filteringGateway);
         Retry retry = delayed ? Retry.TEMPORARY : Retry.PERMANENT;
         return new RecipientDiagnosis(finding.recipient, finding.status, finding.replyCode, reason, retry,
                 finding.remoteMta, finding.command, finding.diagnostic, provider);
@@ -141,8 +146,44 @@ public final class BounceDiagnoser {
         return recipient == null || recipient.indexOf('@') < 0 ? null : recipient.substring(recipient.indexOf('@'));
     }
 
+    /** What the report as a whole says, read once for all its recipients. */
+    private static final class ReportHints {
+        final java.util.Set<String> senders;
+        final BounceReason vendorReason;
+        final boolean filteringGateway;
+        final boolean soundsDelayed;
+
+        ReportHints(Report report, java.util.Set<String> senders) {
+            String human = report.humanText();
+            this.senders = senders;
+            vendorReason = VendorHints.of(human);
+            filteringGateway = VendorHints.isFilteringGateway(report.headerText() + " " + human);
+            soundsDelayed = Fallbacks.soundsDelayed(report);
+        }
+    }
+
     /** Findings about the same recipient from two readers. */
     private static final class Merging {
+        /** Lines of the human text naming a recipient the report gives no server words for. */
+        static void addMentions(List<Finding> findings, List<String> lines) {
+            for (Finding finding : findings) {
+                if (finding.diagnostic != null || finding.recipient == null) {
+                    continue;
+                }
+                StringBuilder mentions = new StringBuilder();
+                for (int i = 0; i < lines.size() && mentions.length() < 2_000; i++) {
+                    if (lines.get(i).contains(finding.recipient)) {
+                        for (int j = Math.max(0, i - 2); j <= i; j++) {
+                            mentions.append(lines.get(j)).append(' ');
+                        }
+                    }
+                }
+                if (mentions.length() > 0) {
+                    finding.context = finding.context == null ? mentions.toString() : finding.context + " " + mentions;
+                }
+            }
+        }
+
         static void completeFrom(List<Finding> findings, List<Finding> others) {
             for (Finding finding : findings) {
                 Finding same = others.stream()

@@ -18,7 +18,25 @@ final class Fallbacks {
             "(?i)undeliver|could not be delivered|delivery (?:has )?failed|returned mail|failure notice|"
                     + "non-?delivery|delivery status|unable to deliver|not delivered|mail delivery|rejected|bounce");
 
+    /** Sendmail names what a reply is about: "&lt;a@b&gt;... User unknown". */
+    private static final Pattern SENDMAIL_SUBJECT = Pattern.compile("<([^<>\\s]{1,320}@[^<>\\s]{1,255})>\\.\\.\\.");
+
     private Fallbacks() {}
+
+    /**
+     * The step to judge the reason by: the one the report names, or MAIL FROM when the reply is about the
+     * sender's address (the sender's, as in "&lt;sender@x&gt;... Access denied").
+     */
+    static io.smtpatlas.core.code.SmtpCommand stepForReasons(Finding finding, java.util.Set<String> senders) {
+        if (finding.command != null || finding.diagnostic == null) {
+            return finding.command;
+        }
+        var subject = SENDMAIL_SUBJECT.matcher(finding.diagnostic);
+        if (subject.find() && senders.contains(Addresses.key(subject.group(1)))) {
+            return io.smtpatlas.core.code.SmtpCommand.MAIL;
+        }
+        return null;
+    }
 
     static void fillRecipients(List<Finding> findings, Report report) {
         String fallback = null;

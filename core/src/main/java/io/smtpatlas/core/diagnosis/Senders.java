@@ -4,7 +4,6 @@ import io.smtpatlas.core.diagnosis.read.Report;
 import io.smtpatlas.core.diagnosis.text.Addresses;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /** The addresses that wrote or sent the message: never a failed recipient, whatever line they stand on. */
 final class Senders {
@@ -21,9 +20,8 @@ final class Senders {
     }
 
     private static void addAll(Set<String> senders, String value) {
-        Matcher matcher = Addresses.ADDRESS.matcher(value);
-        while (matcher.find()) {
-            senders.add(Addresses.key(Addresses.clean(matcher.group())));
+        for (String address : Addresses.all(value)) {
+            senders.add(Addresses.key(address));
         }
     }
 }

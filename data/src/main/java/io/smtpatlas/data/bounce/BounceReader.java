@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
-import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
@@ -44,6 +43,7 @@ public final class BounceReader {
             "from", "to", "subject", "date", "received", "return-path", "message-id", "mime-version",
             "content-type", "delivered-to", "reply-to", "sender", "x-original-to", "x-apparently-to",
             "x-store-info", "auto-submitted", "envelope-to", "x-failed-recipients");
+    private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]+");
     private static final Pattern MBOX_FROM_LINE = Pattern.compile("\\AFrom [^\\r\\n]{0,500}\\r?\\n");
 
     private final BounceDiagnoser diagnoser = new BounceDiagnoser();
@@ -62,10 +62,13 @@ public final class BounceReader {
             return MailMessage.plainText("");
         }
         byte[] bytes = withoutMboxFromLine(raw);
+        if (!startsWithHeaderField(bytes)) {
+            // A pasted reply, log line or report body: no MIME structure to read.
+            return MailMessage.plainText(TextDecoding.decode(bytes, null));
+        }
         try {
             Collector collector = new Collector();
-            MimeStreamParser parser = new MimeStreamParser(config(), DecodeMonitor.SILENT,
-                    new DefaultBodyDescriptorBuilder(null, null, DecodeMonitor.SILENT));
+            MimeStreamParser parser = new MimeStreamParser(config());
             parser.setContentDecoding(true);
             parser.setNoRecurse();
             parser.setContentHandler(collector);
@@ -74,7 +77,7 @@ public final class BounceReader {
             } catch (EnoughRead enough) {
                 // Over a limit: keep what was read.
             }
-            if (!looksLikeMessage(collector.headers)) {
+            if (!looksLikeMessage(collector)) {
                 return MailMessage.plainText(TextDecoding.decode(bytes, null));
             }
             if (collector.parts.isEmpty() && collector.preamble != null) {
@@ -120,6 +123,8 @@ public final class BounceReader {
                 .setMaxHeaderLen(-1)
                 .setMaxHeaderCount(-1)
                 .setMaxContentLen(-1)
+                .setMaxTotalHeaderCount(-1)
+                .setMaxTotalHeaderLen(-1)
                 .setMalformedHeaderStartsBody(false)
                 .setMaxNestingDepth(MAX_DEPTH + 2)
                 .setMaxPartCount(MAX_PARTS + 10)
@@ -138,12 +143,32 @@ public final class BounceReader {
         return rest;
     }
 
-    private static boolean looksLikeMessage(List<Header> headers) {
-        return headers.stream().anyMatch(h -> MESSAGE_FIELDS.contains(h.name().toLowerCase(Locale.ROOT)));
+    private static boolean looksLikeMessage(Collector collector) {
+        return collector.sawMessageField;
+    }
+
+    /** "Name: value" on the first line, the way every mail message starts. */
+    private static boolean startsWithHeaderField(byte[] bytes) {
+        int limit = Math.min(bytes.length, 1_000);
+        for (int i = 0; i < limit; i++) {
+            byte b = bytes[i];
+            if (b == ':') {
+                return i > 0;
+            }
+            if (b <= 32 || b >= 127) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static String decodeHeaderValue(String raw) {
-        String unfolded = raw.replaceAll("\\r?\\n[ \\t]+", " ").replace("\r", "").replace("\n", " ").strip();
+        String unfolded = raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0
+                ? raw.strip()
+                : FOLD.matcher(raw).replaceAll(" ").replace("\r", "").replace("\n", " ").strip();
+        if (!unfolded.contains("=?")) {
+            return unfolded;
+        }
         try {
             return DecoderUtil.decodeEncodedWords(unfolded, DecodeMonitor.SILENT);
         } catch (RuntimeException undecodable) {
@@ -180,8 +205,13 @@ public final class BounceReader {
             currentFields = new ArrayList<>();
         }
 
+        boolean sawMessageField;
+
         @Override
         public void field(Field field) {
+            if (!topHeaderDone && !sawMessageField && field.getName() != null) {
+                sawMessageField = MESSAGE_FIELDS.contains(field.getName().toLowerCase(Locale.ROOT));
+            }
             if (currentFields.size() < MAX_FIELDS) {
                 String body = field.getBody() == null ? "" : field.getBody();
                 currentFields.add(new Header(field.getName(), decodeHeaderValue(body)));

@@ -11,27 +11,58 @@ import java.util.regex.Pattern;
  */
 final class PhraseRules {
 
-    private record Rule(BounceReason reason, Pattern phrases) {}
+    /**
+     * A reason and its phrases; {@code needles} holds, when every phrase has one, a plain word each phrase must
+     * contain, so the expression only runs on texts that hold one of them (most texts hold none).
+     */
+    private record Rule(BounceReason reason, Pattern phrases, List<String> needles) {
+        boolean matches(String lower) {
+            if (needles != null && needles.stream().noneMatch(lower::contains)) {
+                return false;
+            }
+            return phrases.matcher(lower).find();
+        }
+    }
 
     private static Rule rule(BounceReason reason, String... phrases) {
-        return new Rule(reason, Pattern.compile(String.join("|", phrases)));
+        List<String> needles = new java.util.ArrayList<>();
+        for (String phrase : phrases) {
+            for (String alternative : Needles.topLevelAlternatives(phrase)) {
+                List<String> alternativeNeedles = Needles.needlesOf(alternative);
+                if (alternativeNeedles == null) {
+                    needles = null;
+                    break;
+                }
+                needles.addAll(alternativeNeedles);
+            }
+            if (needles == null) {
+                break;
+            }
+        }
+        return new Rule(reason, Pattern.compile(String.join("|", phrases)), needles == null ? null : List.copyOf(needles));
     }
 
     private static final List<Rule> RULES = List.of(
             rule(BounceReason.NOTCOMPLIANTRFC, "duplicate header", "multiple (?:\\S+ )?addresses in from", "rfc ?5322",
                     "rfc ?2822", "not rfc ?\\d* ?compliant"),
-            rule(BounceReason.SPAMDETECTED, "(?:due to|as|flagged as|classified as|considered|detected as|identified as)"
-                    + " (?:spam|junk)", "spam classification", "blacklisted (?:url|link|domain) in", "uribl", "surbl",
+            rule(BounceReason.SPAMDETECTED, "due to spam", "as spam", "as junk", "considered spam", "considered junk", "spam classification", "blacklisted (?:url|link|domain) in", "uribl", "surbl",
                     "message content rejected", "\\bube\\b"),
             rule(BounceReason.USERUNKNOWN, "recipient address rejected: access denied",
-                    "not listed in (?:the )?(?:public|address|directory|name|domino)", "(?:invalid|unknown) .{0,20}user ?id"),
+                    "not listed in (?:the )?(?:public|address|directory|name|domino)", "possibly incorrect", "(?:invalid|unknown) .{0,20}user ?id", "address (?:couldn't|could not|can't|cannot) be found",
+                    "address not found"),
             rule(BounceReason.REJECTED, "domain of sender", "(?:sender|mail ?from|envelope from)(?! ip)(?: address| domain)?"
                     + "(?: is)? (?:rejected|denied|refused|unknown|invalid|not allowed|verify failed|does not exist)",
-                    "mailfrom domain", "sender verification failed"),
+                    "mailfrom domain", "sender verification failed",
+                    "from:? (?:header )?(?:domain|address) (?:is )?(?:invalid|not valid)"),
+            rule(BounceReason.POLICYVIOLATION, "blocked because (?:of )?its content"),
+            rule(BounceReason.TOOMANYCONN, "frequency limited", "too many recipients"),
+            rule(BounceReason.MAILERERROR, "procmail", "mailer error", "command died", "pipe to \\|", "x-unix",
+                    "unknown mailer", "command failed with"),
+            rule(BounceReason.NETWORKERROR, "(?:host ?name|dns|mx) lookup (?:failure|failed|error)"),
             rule(BounceReason.VIRUSDETECTED, "virus", "malware", "infected", "trojan", "worm found"),
             rule(BounceReason.AUTHFAILURE, "\\bspf\\b", "\\bdkim\\b", "\\bdmarc\\b", "sender policy framework",
                     "sender id", "not authorized to send on behalf", "authentication results", "unauthenticated email",
-                    "is not designated", "sender ip.{0,40}not (?:permitted|authorized)", "5\\.7\\.2[36]\\b",
+                    "is not designated", "sender ip.{0,40}not (?:permitted|authorized)",
                     "failed (?:the )?authentication check"),
             rule(BounceReason.REQUIREPTR, "reverse dns", "reverse lookup", "ptr record", "\\bptr\\b", "\\brdns\\b",
                     "reverse (?:hostname|name)", "no reverse", "cannot find your hostname", "hostname.{0,30}not resolve",
@@ -123,7 +154,7 @@ final class PhraseRules {
                     "rfc compliant", "header (?:is )?(?:missing|malformed|invalid)", "missing (?:a )?(?:required )?header",
                     "duplicate header", "bare lf", "line too long", "malformed"),
             rule(BounceReason.CONTENTERROR, "content (?:error|rejected)", "invalid (?:content|mime|character)",
-                    "8-?bit", "mime", "encoding", "content-type"),
+                    "8-?bit", "\\bmime\\b", "encoding", "content-type"),
             rule(BounceReason.SYSTEMFULL, "insufficient system (?:storage|resources)", "disk full", "out of disk", "no space left",
                     "system full", "file system full"),
             rule(BounceReason.EXPIRED, "retry (?:time(?:out)?|period) (?:exceeded|expired)", "message expired",
@@ -144,6 +175,7 @@ final class PhraseRules {
                     "line length exceeded"),
             rule(BounceReason.CONTENTERROR, "media error", "media not supported", "conversion"),
             rule(BounceReason.SECURITYERROR, "delivery not authori[sz]ed"),
+            rule(BounceReason.SYSTEMERROR, "internal (?:server |system )?error", "system error"),
             rule(BounceReason.FILTERED, "\\bfiltered\\b", "content filter", "filtering"),
             rule(BounceReason.ONHOLD, "on hold", "onhold"),
             rule(BounceReason.USERUNKNOWN, "(?:recipient|rcpt) (?:address )?rejected", "address rejected"),
@@ -156,6 +188,9 @@ final class PhraseRules {
     /** A link; only its host is kept ("spamhaus.org" says something, "/en/reason/#filtered" must not). */
     private static final Pattern URL = Pattern.compile("(?:https?://)([^\\s/)>\\]]{1,255})[^\\s)>\\]]{0,500}");
 
+    private static final Pattern GIVING_UP = Pattern.compile(
+            "i'm not going to try again; this message has been in the queue too long\\.?");
+
     private PhraseRules() {}
 
     /** The reason the words give, or null when no rule matches. */
@@ -163,11 +198,20 @@ final class PhraseRules {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String lower = text.length() > 4_000 ? text.substring(0, 4_000) : text;
+        String lower = text.length() > 1_500 ? text.substring(0, 1_500) : text;
         // Links name help pages, not what happened; their words would mislead the phrases.
         lower = URL.matcher(lower.toLowerCase(Locale.ROOT)).replaceAll(" $1 ");
+        // qmail ends every expired temporary failure with the same sentence; the cause is what precedes it.
+        String cause = GIVING_UP.matcher(lower).replaceAll(" ");
+        if (!cause.equals(lower)) {
+            return first(cause);
+        }
+        return first(lower);
+    }
+
+    private static BounceReason first(String lower) {
         for (Rule rule : RULES) {
-            if (rule.phrases().matcher(lower).find()) {
+            if (rule.matches(lower)) {
                 return rule.reason();
             }
         }

@@ -37,6 +37,10 @@ public final class ReasonClassifier {
             boolean delayed,
             BounceReason hint) {
         BounceReason fromStatus = StatusReasons.ofStatus(status, command);
+        if (delayed && status != null && (status.equals("4.4.0") || status.equals("4.4.1") || status.equals("4.4.2"))) {
+            // Could not reach the host yet: the message waits in the queue until it expires.
+            fromStatus = BounceReason.EXPIRED;
+        }
         if (status != null && isDecisive(status)) {
             return fromStatus;
         }
@@ -92,6 +96,14 @@ public final class ReasonClassifier {
         }
         if (reason == BounceReason.HOSTUNKNOWN && delayed) {
             return BounceReason.NETWORKERROR;
+        }
+        if ((reason == BounceReason.USERUNKNOWN || reason == BounceReason.HOSTUNKNOWN) && command == SmtpCommand.MAIL) {
+            // An unknown address or domain named at MAIL FROM is the sender's.
+            return BounceReason.REJECTED;
+        }
+        if (reason == BounceReason.BLOCKED && command == SmtpCommand.MAIL) {
+            // Refused at MAIL FROM: the sender (address or domain) was turned away, not the connection.
+            return BounceReason.REJECTED;
         }
         if ((reason == BounceReason.REJECTED || reason == BounceReason.UNDEFINED) && isGreetingStage(command)) {
             return BounceReason.BLOCKED;

@@ -18,8 +18,9 @@ public final class VendorHints {
             new Hint(Pattern.compile("groups\\.google\\.com/support|google groups"), BounceReason.REJECTED));
 
     /** Content-filtering gateways: they accept the message, then refuse it for a recipient after their checks. */
-    private static final Pattern FILTERING_GATEWAY = Pattern.compile(
-            "mcafee|m-filter|mxlogic|surfcontrol|mailfoundry|interscan messaging|mailmarshal|barracuda");
+    private static final List<String> FILTERING_GATEWAYS = List.of(
+            "mcafee", "m-filter", "mxlogic", "surfcontrol", "mailfoundry", "interscan messaging", "mailmarshal",
+            "barracuda");
 
     private VendorHints() {}
 
@@ -29,7 +30,7 @@ public final class VendorHints {
         }
         String lower = (reportText.length() > 16_384 ? reportText.substring(0, 16_384) : reportText)
                 .toLowerCase(Locale.ROOT);
-        return FILTERING_GATEWAY.matcher(lower).find();
+        return FILTERING_GATEWAYS.stream().anyMatch(lower::contains);
     }
 
     public static BounceReason of(String reportText) {
@@ -39,7 +40,7 @@ public final class VendorHints {
         String lower = (reportText.length() > 16_384 ? reportText.substring(0, 16_384) : reportText)
                 .toLowerCase(Locale.ROOT);
         for (Hint hint : HINTS) {
-            if (hint.marker().matcher(lower).find()) {
+            if (lower.contains("google") && hint.marker().matcher(lower).find()) {
                 return hint.reason();
             }
         }

@@ -29,6 +29,9 @@ public final class LogLines {
     public static List<Finding> read(List<String> lines) {
         List<Finding> findings = new ArrayList<>();
         for (String line : lines) {
+            if (line.indexOf('@') < 0 || !line.contains("status=") && !startsWithDate(line)) {
+                continue;
+            }
             Matcher postfix = POSTFIX.matcher(line);
             if (postfix.find()) {
                 findings.add(postfix(line, postfix));
@@ -40,6 +43,11 @@ public final class LogLines {
             }
         }
         return findings;
+    }
+
+    private static boolean startsWithDate(String line) {
+        String start = line.stripLeading();
+        return start.length() > 10 && Character.isDigit(start.charAt(0)) && start.charAt(4) == '-';
     }
 
     private static Finding postfix(String line, Matcher postfix) {

@@ -118,7 +118,7 @@ public final class RecipientBlocks {
 
     /** The address a line is about, or null when the line is not an anchor. */
     static String anchorAddress(String line, Set<String> notRecipients) {
-        if (line.length() > 600 || TRANSCRIPT_LINE.matcher(line).find() || HEADER_LIKE.matcher(line).find()) {
+        if (line.length() > 600 || line.indexOf('@') < 0 || TRANSCRIPT_LINE.matcher(line).find() || HEADER_LIKE.matcher(line).find()) {
             return null;
         }
         Matcher anchor = ANCHOR.matcher(line);
@@ -215,7 +215,7 @@ public final class RecipientBlocks {
                 diagnosticLines.add(above);
             }
         }
-        String diagnostic = Lines.unfold(diagnosticLines);
+        String diagnostic = replyLine >= 0 ? Lines.unfoldReply(diagnosticLines) : Lines.unfold(diagnosticLines);
         finding.diagnostic = diagnostic.isEmpty() ? null : diagnostic.replaceFirst("^\\(reason:\\s*(.*)\\)$", "$1");
         String blockText = Lines.unfold(block);
         finding.context = blockText;

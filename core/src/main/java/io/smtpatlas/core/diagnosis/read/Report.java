@@ -28,12 +28,16 @@ public final class Report {
     private static final Pattern EMBEDDED_HEADER = Pattern.compile(
             "^(?:Received: from |Return-Path: <|Message-I[dD]: <|DKIM-Signature: |X-Mailer: )");
 
+    private static final int MAX_HUMAN_LINES = 1_500;
+
     private final MailMessage message;
     private final List<String> humanLines = new ArrayList<>();
     private final List<String> deliveryStatus = new ArrayList<>();
     private final List<String> returned = new ArrayList<>();
     private final List<Part> feedbackReports = new ArrayList<>();
     private final List<String> allTextLines = new ArrayList<>();
+    private final StringBuilder rawText = new StringBuilder();
+    private List<String[]> returnedFields;
 
     public Report(MailMessage message) {
         this.message = message;
@@ -58,6 +62,9 @@ public final class Report {
                         continue;
                     }
                     String readable = type.equals("text/html") ? Html.toText(text) : text;
+                    if (!sawReturned && rawText.length() < Lines.MAX_TEXT) {
+                        rawText.append(readable, 0, Math.min(readable.length(), Lines.MAX_TEXT)).append('\n');
+                    }
                     List<String> lines = Lines.of(readable);
                     allTextLines.addAll(lines);
                     if (sawReturned) {
@@ -82,7 +89,9 @@ public final class Report {
                 break;
             }
         }
-        humanLines.addAll(lines.subList(0, cut));
+        // The report written for people is short; a long one is mostly something else pasted along.
+        int room = Math.max(0, MAX_HUMAN_LINES - humanLines.size());
+        humanLines.addAll(lines.subList(0, Math.min(cut, room)));
         if (cut < lines.size()) {
             returned.add(String.join("\n", lines.subList(cut, Math.min(lines.size(), cut + 400))));
         }
@@ -106,6 +115,11 @@ public final class Report {
     /** The report written for people, without the returned original message. */
     public List<String> humanLines() {
         return humanLines;
+    }
+
+    /** The text parts before the returned message as written, long lines kept whole (JSON notifications). */
+    public String rawText() {
+        return rawText.toString();
     }
 
     public String humanText() {
@@ -155,17 +169,47 @@ public final class Report {
 
     /** A header field of the returned original message ("To"), or empty. */
     public String returnedHeader(String name) {
-        String prefix = name.toLowerCase(Locale.ROOT) + ":";
-        for (String text : returned) {
-            for (String line : Lines.of(text.length() > 32_768 ? text.substring(0, 32_768) : text)) {
-                if (line.isEmpty()) {
-                    break;
-                }
-                if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                    return line.substring(prefix.length()).strip();
-                }
+        String wanted = name.toLowerCase(Locale.ROOT);
+        for (String[] field : returnedFields()) {
+            if (field[0].equals(wanted)) {
+                return field[1];
             }
         }
         return "";
+    }
+
+    /** The header block of the first returned message, read once: lower-case name and unfolded value. */
+    private List<String[]> returnedFields() {
+        if (returnedFields != null) {
+            return returnedFields;
+        }
+        List<String[]> fields = new ArrayList<>();
+        for (String text : returned) {
+            int end = text.indexOf("\n\n");
+            int endCrlf = text.indexOf("\r\n\r\n");
+            int stop = end < 0 ? text.length() : end;
+            if (endCrlf >= 0 && endCrlf < stop) {
+                stop = endCrlf;
+            }
+            String block = text.substring(0, Math.min(stop, 32_768));
+            String[] last = null;
+            for (String line : block.split("\r?\n", 2_000)) {
+                if (last != null && !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
+                    last[1] = last[1] + " " + line.strip();
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                if (colon > 0 && colon < 80) {
+                    last = new String[] {line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip()};
+                    fields.add(last);
+                }
+            }
+            if (!fields.isEmpty()) {
+                break;
+            }
+        }
+        returnedFields = fields;
+        return fields;
     }
 }

@@ -41,7 +41,7 @@ public final class SingleReply {
                     reply.add(next);
                 }
                 Finding finding = new Finding();
-                finding.diagnostic = Lines.unfold(reply);
+                finding.diagnostic = Lines.unfoldReply(reply);
                 finding.replyCode = ReplyCodes.reply(finding.diagnostic);
                 finding.status = ReplyCodes.enhancedNearReply(finding.diagnostic);
                 finding.command = Commands.inText(String.join(" ", lines.subList(Math.max(0, i - 2), Math.min(lines.size(), i + 3))));

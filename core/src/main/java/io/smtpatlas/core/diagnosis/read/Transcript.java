@@ -70,7 +70,7 @@ public final class Transcript {
                 server = next;
                 i++;
             }
-            String diagnostic = Lines.unfold(reply);
+            String diagnostic = Lines.unfoldReply(reply);
             List<String> recipients = command == SmtpCommand.RCPT
                     ? java.util.Collections.singletonList(rcptAddress)
                     : command == SmtpCommand.DATA || command == SmtpCommand.END_OF_DATA

@@ -18,11 +18,21 @@ public final class Commands {
             "(?i)end of data|after data|message data|(?:in reply to|after) end of|data transmission|"
                     + "after the message|message body|in reply to \\.|\\bafter DATA\\b");
 
+    private static final java.util.List<String> STEP_WORDS = java.util.List.of(
+            "rcpt", "mail", "data", "helo", "ehlo", "starttls", "auth", "bdat", "quit", "rset", "end of",
+            "connection", "greeting", "banner");
+
     private Commands() {}
+
+    /** A cheap check first: most texts name no SMTP step at all. */
+    private static boolean namesAStep(String text) {
+        String lower = (text.length() > 8_000 ? text.substring(0, 8_000) : text).toLowerCase(java.util.Locale.ROOT);
+        return STEP_WORDS.stream().anyMatch(lower::contains);
+    }
 
     /** The command named in a sentence such as "(in reply to RCPT TO command)", or null. */
     public static SmtpCommand inText(String text) {
-        if (text == null) {
+        if (text == null || !namesAStep(text)) {
             return null;
         }
         Matcher matcher = IN_REPLY_TO.matcher(text);

@@ -10,9 +10,9 @@ import java.util.List;
 public final class Lines {
 
     /** Characters of a part that any rule looks at. */
-    public static final int MAX_TEXT = 256 * 1024;
+    public static final int MAX_TEXT = 128 * 1024;
     /** Characters of one line that any rule looks at. */
-    public static final int MAX_LINE = 2_000;
+    public static final int MAX_LINE = 1_000;
     private static final int MAX_LINES = 5_000;
 
     private Lines() {}
@@ -56,6 +56,25 @@ public final class Lines {
         }
         return collapseSpaces(joined.toString());
     }
+
+    /**
+     * A multi-line server reply on one line: "550-5.7.1 Messages with multiple" + "550 5.7.1 addresses in From:"
+     * becomes "550-5.7.1 Messages with multiple addresses in From:", the repeated code prefixes dropped.
+     */
+    public static String unfoldReply(List<String> lines) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (i > 0) {
+                line = REPLY_PREFIX.matcher(line).replaceFirst("");
+            }
+            parts.add(line);
+        }
+        return unfold(parts);
+    }
+
+    private static final java.util.regex.Pattern REPLY_PREFIX =
+            java.util.regex.Pattern.compile("^[245]\\d\\d[ -](?:#?[245]\\.\\d{1,3}\\.\\d{1,3}\\s)?");
 
     public static String collapseSpaces(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -27,9 +27,40 @@ public final class ReplyCodes {
 
     private ReplyCodes() {}
 
+    /** A cheap scan first: most lines hold no three-digit number starting with 2, 4 or 5 at all. */
+    private static boolean mayHoldReply(String text) {
+        int run = 0;
+        char first = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (run == 0) {
+                    first = c;
+                }
+                run++;
+                if (run == 3 && (first == '2' || first == '4' || first == '5')) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    /** A cheap scan first: an enhanced code needs a digit, a dot and a digit. */
+    private static boolean mayHoldEnhanced(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (text.charAt(i) == '.' && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first enhanced status code in the text, or null. */
     public static String enhanced(String text) {
-        if (text == null) {
+        if (text == null || !mayHoldEnhanced(text)) {
             return null;
         }
         Matcher matcher = ENHANCED.matcher(text);
@@ -47,7 +78,7 @@ public final class ReplyCodes {
      * 4.4.7" a gateway wraps around it), as {reply, status}, or null.
      */
     public static String[] consistentPair(String text) {
-        if (text == null) {
+        if (text == null || !mayHoldReply(text)) {
             return null;
         }
         Matcher withStatus = REPLY_WITH_STATUS.matcher(text);
@@ -61,7 +92,7 @@ public final class ReplyCodes {
 
     /** The reply code of the server reply in the text, or null when no code stands where a reply starts. */
     public static String reply(String text) {
-        if (text == null) {
+        if (text == null || !mayHoldReply(text)) {
             return null;
         }
         String[] pair = consistentPair(text);
@@ -101,6 +132,9 @@ public final class ReplyCodes {
 
     /** Where a server reply starts in the line (its code), or -1. */
     public static int replyStart(String line) {
+        if (!mayHoldReply(line)) {
+            return -1;
+        }
         Matcher withStatus = REPLY_WITH_STATUS.matcher(line);
         if (withStatus.find()) {
             return withStatus.start(1);
