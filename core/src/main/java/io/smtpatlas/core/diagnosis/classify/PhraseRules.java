@@ -71,6 +71,7 @@ final class PhraseRules {
             rule(BounceReason.FAILEDSTARTTLS, "starttls", "tls (?:is )?required", "must issue a starttls",
                     "encryption (?:is )?required", "requires? (?:a )?(?:secure|encrypted|tls)", "tls negotiation failed",
                     "tls handshake", "ssl handshake"),
+            rule(BounceReason.SECURITYERROR, "without authentication", "authentication is required"),
             rule(BounceReason.NORELAYING, "relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)",
                     "not (?:permitted|allowed|authorized) to relay", "unable to relay", "no relaying", "relay access",
                     "we do not relay", "cannot relay", "can't relay", "relaying denied", "open relay", "not a gateway",
