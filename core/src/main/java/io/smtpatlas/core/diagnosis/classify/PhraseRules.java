@@ -59,6 +59,10 @@ final class PhraseRules {
             rule(BounceReason.MAILERERROR, "procmail", "mailer error", "command died", "pipe to \\|", "x-unix",
                     "unknown mailer", "command failed with"),
             rule(BounceReason.NETWORKERROR, "(?:host ?name|dns|mx) lookup (?:failure|failed|error)"),
+            // Japanese carriers and providers write their notices in Japanese only.
+            rule(BounceReason.MAILBOXFULL, "メールボックスが一杯", "容量超過", "容量を超え", "容量オーバー"),
+            rule(BounceReason.USERUNKNOWN, "存在しない", "存在しません", "宛先不明", "宛先が見つかりません"),
+            rule(BounceReason.FILTERED, "受信拒否", "指定受信"),
             rule(BounceReason.VIRUSDETECTED, "virus", "malware", "infected", "trojan", "worm found"),
             rule(BounceReason.AUTHFAILURE, "\\bspf\\b", "\\bdkim\\b", "\\bdmarc\\b", "sender policy framework",
                     "sender id", "not authorized to send on behalf", "authentication results", "unauthenticated email",

@@ -115,6 +115,8 @@ public final class DeliveryStatusReader {
             finding.diagnostic = null;
             return;
         }
+        diagnostic = Lines.withoutRepeatedCodes(diagnostic);
+        finding.diagnostic = diagnostic;
         finding.replyCode = ReplyCodes.reply(diagnostic);
         String inText = ReplyCodes.enhancedNearReply(diagnostic);
         if (finding.status == null) {
