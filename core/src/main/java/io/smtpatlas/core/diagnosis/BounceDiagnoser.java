@@ -133,7 +133,8 @@ public final class BounceDiagnoser {
             return new RecipientDiagnosis(finding.recipient, finding.status, finding.replyCode, BounceReason.DELIVERED,
                     Retry.NONE, finding.remoteMta, finding.command, finding.diagnostic, provider);
         }
-        boolean delayed = action.equals("delayed") || codeClass == '4' || codeClass == 0 && hints.soundsDelayed;
+        boolean delayed = action.equals("delayed") || codeClass == '4'
+                || codeClass == 0 && (hints.soundsDelayed || Fallbacks.soundsDelayed(finding.diagnostic));
         BounceReason reason = ReasonClassifier.classify(finding.diagnostic, finding.context, finding.status,
                 finding.replyCode, Fallbacks.stepForReasons(finding, hints.senders), delayed, hints.vendorReason,
                 hints.filteringGateway);

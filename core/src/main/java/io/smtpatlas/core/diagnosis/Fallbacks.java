@@ -65,6 +65,11 @@ final class Fallbacks {
         return DELAY_WORDS.matcher(report.subject()).find();
     }
 
+    /** "delivery temporarily suspended", "will retry": a text without codes that says it is not final. */
+    static boolean soundsDelayed(String diagnostic) {
+        return diagnostic != null && DELAY_WORDS.matcher(diagnostic.length() > 2_000 ? diagnostic.substring(0, 2_000) : diagnostic).find();
+    }
+
     static String humanSummary(Report report) {
         String text = Lines.unfold(report.humanLines());
         return text.length() > 3_000 ? text.substring(0, 3_000) : text;

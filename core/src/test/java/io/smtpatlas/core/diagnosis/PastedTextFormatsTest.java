@@ -104,6 +104,24 @@ class PastedTextFormatsTest {
     }
 
     @Test
+    void aPostfixDeferralWithoutCodesIsATemporaryNetworkError() {
+        RecipientDiagnosis only = diagnoser.diagnose("<bob@example.com>: delivery temporarily suspended: connect to "
+                + "mx.example.com[192.0.2.1]:25: Connection timed out").recipients().get(0);
+
+        assertEquals("bob@example.com", only.recipient());
+        assertEquals(Retry.TEMPORARY, only.retry());
+        assertEquals(BounceReason.NETWORKERROR, only.reason());
+        assertNull(only.status());
+    }
+
+    @Test
+    void anEximUnrouteableAddressIsAnUnknownDomain() {
+        String log = "2024-01-01 10:00:00 1rK2Zx-000123-AB ** bob@example.invalid: Unrouteable address";
+
+        assertEquals(BounceReason.HOSTUNKNOWN, diagnoser.diagnose(log).recipients().get(0).reason());
+    }
+
+    @Test
     void textWithoutAnyCodeOrBounceIsUnrecognized() {
         assertEquals(MessageKind.UNRECOGNIZED, diagnoser.diagnose("Hello, how are you?").kind());
         assertEquals(MessageKind.UNRECOGNIZED, diagnoser.diagnose("").kind());

@@ -31,6 +31,10 @@ class ReasonRulesTest {
             553 5.1.8 Sender address rejected: Domain not found                   | rejected
             554 5.4.6 Too many hops                                               | networkerror
             550 5.0.0 Unknown status                                              | undefined
+            550 5.7.606 Access denied, banned sending IP [192.0.2.1]              | blocked
+            550 5.7.1 [IR] Our system has detected an excessive amount of invalid recipients | blocked
+            550 5.4.1 Recipient address rejected: Access denied. AS(201806281)    | userunknown
+            550 5.7.1 Messages with multiple 550 5.7.1 addresses in From: header are not accepted | notcompliantrfc
             550 5.2.2 Recipient address rejected: mailbox is over quota, user unknown | mailboxfull
             """)
     void aReplyGetsTheReasonItsWordsAndCodesGive(String reply, String reason) {

@@ -51,6 +51,9 @@ public final class ReasonClassifier {
         if (fromStatus != null) {
             return fromStatus;
         }
+        if (hint != null && diagnostic == null) {
+            return hint;
+        }
         BounceReason fromContext = PhraseRules.of(context);
         if (fromContext != null) {
             return adjust(fromContext, status, command, delayed);

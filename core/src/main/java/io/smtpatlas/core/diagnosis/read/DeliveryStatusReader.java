@@ -19,6 +19,7 @@ public final class DeliveryStatusReader {
 
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9-]{1,40})\\s?:\\s*(.*)$");
     private static final Pattern TYPED = Pattern.compile("^\\s*([A-Za-z0-9-]{1,20})\\s*;\\s*(.*)$");
+    private static final Pattern REPEATED_CODES = Pattern.compile("^[245]\\d\\d[ -]#?(?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s)?");
     private static final Pattern STATUS_VALUE = Pattern.compile("^\\s*([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
 
     private DeliveryStatusReader() {}
@@ -114,6 +115,8 @@ public final class DeliveryStatusReader {
             finding.diagnostic = null;
             return;
         }
+        diagnostic = Lines.withoutRepeatedCodes(diagnostic);
+        finding.diagnostic = diagnostic;
         finding.replyCode = ReplyCodes.reply(diagnostic);
         String inText = ReplyCodes.enhancedNearReply(diagnostic);
         if (finding.status == null) {
@@ -133,7 +136,8 @@ public final class DeliveryStatusReader {
         String[] last = null;
         for (String line : lines) {
             if (last != null && !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
-                last[1] = last[1] + " " + line.strip();
+                // A folded multi-line reply repeats its codes on every line ("550-5.7.1 ..."): keep the words.
+                last[1] = last[1] + " " + REPEATED_CODES.matcher(line.strip()).replaceFirst("");
                 continue;
             }
             Matcher field = FIELD.matcher(line);

@@ -86,7 +86,8 @@ public final class RecipientBlocks {
             if (line.isEmpty()) {
                 continue;
             }
-            if (DECORATION.matcher(line).find() || line.contains("@")) {
+            if (DECORATION.matcher(line).find() || line.contains("@") || HEADER_LIKE.matcher(line).find()
+                    || line.matches("^[A-Za-z][A-Za-z0-9-]{0,40}:\\s.*")) {
                 return "";
             }
             return line;

@@ -70,8 +70,28 @@ public final class Lines {
             }
             parts.add(line);
         }
-        return unfold(parts);
+        return withoutRepeatedCodes(unfold(parts));
     }
+
+    /**
+     * Drops the copies of a reply's opening codes that a re-folded multi-line reply leaves inside its text:
+     * "550-5.7.1 Messages with multiple 550 5.7.1 addresses" becomes "550-5.7.1 Messages with multiple addresses".
+     */
+    public static String withoutRepeatedCodes(String reply) {
+        java.util.regex.Matcher opening = OPENING_CODES.matcher(reply);
+        if (!opening.lookingAt()) {
+            return reply;
+        }
+        String repeated = " " + opening.group(1) + " " + opening.group(2) + " ";
+        String rest = reply.substring(opening.end());
+        if (!rest.contains(repeated)) {
+            return reply;
+        }
+        return reply.substring(0, opening.end()) + rest.replace(repeated, " ");
+    }
+
+    private static final java.util.regex.Pattern OPENING_CODES =
+            java.util.regex.Pattern.compile("([245]\\d\\d)[ -]([245]\\.\\d{1,3}\\.\\d{1,3})");
 
     private static final java.util.regex.Pattern REPLY_PREFIX =
             java.util.regex.Pattern.compile("^[245]\\d\\d[ -](?:#?[245]\\.\\d{1,3}\\.\\d{1,3}\\s)?");
