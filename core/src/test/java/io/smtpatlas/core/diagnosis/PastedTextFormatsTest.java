@@ -115,6 +115,21 @@ class PastedTextFormatsTest {
     }
 
     @Test
+    void anEnhancedCodeAloneIsReadWithoutInventingAReplyCode() {
+        RecipientDiagnosis only = diagnoser.diagnose("5.7.26 Unauthenticated email from example.com is not accepted")
+                .recipients().get(0);
+
+        assertEquals("5.7.26", only.status());
+        assertNull(only.replyCode());
+        assertEquals(BounceReason.AUTHFAILURE, only.reason());
+    }
+
+    @Test
+    void aVersionNumberIsNoCode() {
+        assertEquals(MessageKind.UNRECOGNIZED, diagnoser.diagnose("Upgraded to version 2.5.6 today").kind());
+    }
+
+    @Test
     void anEximUnrouteableAddressIsAnUnknownDomain() {
         String log = "2024-01-01 10:00:00 1rK2Zx-000123-AB ** bob@example.invalid: Unrouteable address";
 

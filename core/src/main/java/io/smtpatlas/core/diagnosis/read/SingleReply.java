@@ -50,6 +50,25 @@ public final class SingleReply {
                 return Optional.of(finding);
             }
         }
+        return enhancedOnly(lines);
+    }
+
+    /** A line with an enhanced code and no reply code ("5.7.26 Unauthenticated email"), in a short text. */
+    private static Optional<Finding> enhancedOnly(List<String> lines) {
+        if (lines.size() > 20) {
+            return Optional.empty();
+        }
+        for (String line : lines) {
+            String status = ReplyCodes.enhanced(line);
+            if (status != null && status.charAt(0) != '2') {
+                Finding finding = new Finding();
+                finding.status = status;
+                finding.diagnostic = Lines.collapseSpaces(line.strip());
+                finding.recipient = Addresses.first(line).filter(a -> !Addresses.isDaemon(a)).orElse(null);
+                finding.command = Commands.inText(line);
+                return Optional.of(finding);
+            }
+        }
         return Optional.empty();
     }
 }
