@@ -47,10 +47,9 @@ class ProviderTextsTest {
         AdminSession admin = AdminSession.login("admin", AdminSession.ADMIN_PASSWORD);
         assertTrue(admin.isSignedIn());
         Document editor = admin.page("/admin/translations/google/fr");
-        String version = editor.selectFirst("#description input[name=version]").attr("value");
         String edited = "Texte revu par un traducteur : Google refuse ce compte inexistant (zorblat).";
-        admin.post("/admin/translations/google/fr/description", Map.of("version", version, "body", edited,
-                "action", "draft")).then().statusCode(303);
+        admin.post("/admin/translations/google/fr", AdminWorkflowTest.form(editor, Map.of("description", edited),
+                "draft")).then().statusCode(303);
 
         String bounce;
         try (InputStream in = ProviderTextsTest.class.getResourceAsStream("/explain/gmail-user-unknown.eml")) {
