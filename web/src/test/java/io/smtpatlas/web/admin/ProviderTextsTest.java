@@ -43,13 +43,17 @@ class ProviderTextsTest {
     }
 
     @Test
-    void anEditedProviderTextShowsInTheNextDiagnosis() throws IOException {
+    void anApprovedProviderTextShowsInTheNextDiagnosis() throws IOException {
         AdminSession admin = AdminSession.login("admin", AdminSession.ADMIN_PASSWORD);
         assertTrue(admin.isSignedIn());
         Document editor = admin.page("/admin/translations/google/fr");
         String edited = "Texte revu par un traducteur : Google refuse ce compte inexistant (zorblat).";
         admin.post("/admin/translations/google/fr", AdminWorkflowTest.form(editor, Map.of("description", edited),
-                "draft")).then().statusCode(303);
+                "review")).then().statusCode(303);
+        // Readers see approved texts only; an admin may approve their own change.
+        editor = admin.page("/admin/translations/google/fr");
+        admin.post("/admin/translations/google/fr/approve", Map.of("field", "*", "version-description",
+                editor.selectFirst("#approve input[name=version-description]").attr("value"))).then().statusCode(303);
 
         String bounce;
         try (InputStream in = ProviderTextsTest.class.getResourceAsStream("/explain/gmail-user-unknown.eml")) {
