@@ -26,7 +26,7 @@ final class ShippedFingerprint {
     static String compute() {
         List<String> resources = new ArrayList<>(CATALOG);
         for (SiteLocale locale : SiteLocale.values()) {
-            resources.add(ShippedContent.resource(locale));
+            resources.addAll(ShippedContent.resources(locale));
         }
         CRC32 crc = new CRC32();
         Adler32 adler = new Adler32();
