@@ -64,6 +64,8 @@ class ReasonRulesTest {
             550 SC-001 Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider | blocked
             554 Sorry, you are sending from an address that has been blacklisted        | rejected
             554 Your IP address has been blacklisted                                     | blocked
+            501 no access from mail server [192.0.2.55] which is an open relay         | blocked
+            554 5.7.1 <bob@example.org>: Relay access denied                             | norelaying
             550 5.1.1 Benutzer unbekannt                                                 | userunknown
             552 Postfach voll                                                            | mailboxfull
             550 5.1.1 Utilisateur inconnu                                                | userunknown

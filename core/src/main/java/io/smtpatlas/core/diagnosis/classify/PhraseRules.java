@@ -85,9 +85,11 @@ final class PhraseRules {
                     "encryption (?:is )?required", "requires? (?:a )?(?:secure|encrypted|tls)", "tls negotiation failed",
                     "tls handshake", "ssl handshake"),
             rule(BounceReason.SECURITYERROR, "without authentication", "authentication is required"),
+            // A sending server called an open relay is refused for what it is, not asked to relay.
+            rule(BounceReason.BLOCKED, "(?:is|as|an|from) (?:an )?open relay", "open relays?\\b.{0,20}(?:not accepted|refused|blocked|listed)"),
             rule(BounceReason.NORELAYING, "relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)",
                     "not (?:permitted|allowed|authorized) to relay", "unable to relay", "no relaying", "relay access",
-                    "we do not relay", "cannot relay", "can't relay", "relaying denied", "open relay", "not a gateway",
+                    "we do not relay", "cannot relay", "can't relay", "relaying denied", "not a gateway",
                     "relay not", "configured to relay", "relaying mail to", "relay disallowed"),
             // An e-mail address on a deny list is the sender turned away, not the sending host.
             rule(BounceReason.REJECTED, "(?<!ip )address (?:that |which )?(?:has been |is )(?:blacklisted|blocklisted|denylisted)"),
