@@ -24,6 +24,16 @@ class PastedTextFormatsTest {
     }
 
     @Test
+    void aSendmailLineQuotingTheRemoteServerGivesTheRemoteReplyCode() {
+        RecipientDiagnosis only = diagnoser.diagnose("554 <bob@example.com>... 550 Host unknown (Authoritative answer)")
+                .recipients().get(0);
+
+        assertEquals("bob@example.com", only.recipient());
+        assertEquals("550", only.replyCode());
+        assertEquals(BounceReason.HOSTUNKNOWN, only.reason());
+    }
+
+    @Test
     void aTemporaryReplyIsRetried() {
         RecipientDiagnosis only = diagnoser.diagnose("451 4.7.1 Greylisting in action, please come back later")
                 .recipients().get(0);
