@@ -237,7 +237,7 @@ final class PhraseRules {
 
     /** Words about the sending host's address range itself, which decide a block whatever the SMTP step. */
     private static final Pattern SENDING_HOST = Pattern.compile(
-            "your (?:isp|provider|internet service provider)|dynamic (?:ip|address|pool)|residential|dial-?up|direct (?:delivery|connections?|sending|smtp)");
+            "your (?:isp|provider|internet service provider)|dynamic (?:ip|address|pool)|residential|dial-?up|direct (?:delivery|connections?|sending|smtp)|open relay");
 
     private PhraseRules() {}
 
