@@ -26,7 +26,7 @@ public class UsersPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(AdminContext ctx, List<AppUser> users, List<String> roles, String error,
+        static native TemplateInstance show(AdminContext ctx, List<UserView> users, List<String> roles, String error,
                 String username);
     }
 
@@ -44,7 +44,11 @@ public class UsersPage {
     public TemplateInstance show(@QueryParam("created") String created) {
         return Templates.show(editor.context(editor.messages().users_title(),
                 created == null ? null : editor.messages().users_created_message(created)),
-                users.all(), ROLES, null, "");
+                views(), ROLES, null, "");
+    }
+
+    private List<UserView> views() {
+        return users.all().stream().map(UserView::of).toList();
     }
 
     @POST
@@ -53,7 +57,7 @@ public class UsersPage {
             users.create(username, password, role);
         } catch (IllegalArgumentException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.show(editor.context(editor.messages().users_title(), null),
-                    users.all(), ROLES, e.getMessage(), username == null ? "" : username)).build();
+                    views(), ROLES, e.getMessage(), username == null ? "" : username)).build();
         }
         return Response.seeOther(URI.create("/admin/users?created="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8))).build();

@@ -1,4 +1,4 @@
-package io.smtpatlas.web.content;
+package io.smtpatlas.data.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.code.SmtpCodeRepository;
-import io.smtpatlas.data.content.CodeContentService;
-import io.smtpatlas.data.content.ContentSeeder;
 import io.smtpatlas.data.translation.CodeText;
 import io.smtpatlas.data.translation.CodeTextRepository;
 import io.smtpatlas.data.translation.TextField;
