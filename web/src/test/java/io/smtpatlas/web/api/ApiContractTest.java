@@ -137,6 +137,31 @@ class ApiContractTest {
         assertTrue(checked >= 5, "bad requests checked: " + checked);
     }
 
+    @Test
+    void everySchemaOfAnAnswerHasExamplesThatFitIt() {
+        List<String> wrong = new ArrayList<>();
+        int examples = 0;
+        Iterator<Map.Entry<String, JsonNode>> schemas = document.at("/components/schemas").fields();
+        while (schemas.hasNext()) {
+            Map.Entry<String, JsonNode> schema = schemas.next();
+            boolean any = false;
+            Iterator<Map.Entry<String, JsonNode>> properties = schema.getValue().path("properties").fields();
+            while (properties.hasNext()) {
+                Map.Entry<String, JsonNode> property = properties.next();
+                for (JsonNode example : property.getValue().path("examples")) {
+                    any = true;
+                    examples++;
+                    if (!SCHEMAS.getSchema(withComponents(property.getValue())).validate(example).isEmpty()) {
+                        wrong.add(schema.getKey() + "." + property.getKey() + ": " + example);
+                    }
+                }
+            }
+            assertTrue(any, schema.getKey() + " has no example");
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(examples > 40, "examples: " + examples);
+    }
+
     /** The status is documented, the content type is one documented for it, and the body fits its schema. */
     private void assertMatchesDocument(Op op, Response response) {
         String status = String.valueOf(response.statusCode());
