@@ -36,6 +36,14 @@ class TranslationProgressTest {
     }
 
     @Test
+    void anEnglishEditNotYetPublishedOutdatesNothing() {
+        CodeText source = english(5);
+        source.publishedRevision = 3;
+        assertEquals(TextState.APPROVED,
+                TranslationProgress.stateOf(text("Boîte pleine", TextStatus.APPROVED, 3), source, SiteLocale.FR));
+    }
+
+    @Test
     void withoutARecordedSourceRevisionOrEnglishTextNothingIsOutdated() {
         assertEquals(TextState.APPROVED,
                 TranslationProgress.stateOf(text("Boîte pleine", TextStatus.APPROVED, null), english(9),
@@ -55,6 +63,7 @@ class TranslationProgressTest {
         CodeText text = text("Mailbox full", TextStatus.APPROVED, null);
         text.locale = SiteLocale.EN.tag();
         text.revision = revision;
+        text.publishedRevision = revision;
         return text;
     }
 
