@@ -106,21 +106,29 @@ class DatasetTest {
     }
 
     @Test
-    void anEditIsInTheNextDownload() throws IOException {
+    void anApprovedEditIsInTheNextDownloadAndADraftIsNot() throws IOException {
         given().when().get("/api/v1/dataset.json").then().statusCode(200);
-        CodeText title = current("5.2.2", SiteLocale.DE, TextField.TITLE);
-        String before = title.body;
+        String before = current("5.2.2", SiteLocale.DE, TextField.TITLE).body;
         String edited = before + " (bearbeitet)";
-        translations.save("5.2.2", SiteLocale.DE, TextField.TITLE, edited, title.version, TextStatus.DRAFT, "admin");
         try {
-            JsonNode dataset = MAPPER.readTree(given().when().get("/api/v1/dataset.json").asString());
-            assertEquals(edited, find(dataset, "5.2.2").at("/texts/de/title").asText());
+            translations.save("5.2.2", SiteLocale.DE, TextField.TITLE, edited,
+                    current("5.2.2", SiteLocale.DE, TextField.TITLE).version, TextStatus.DRAFT, "admin");
+            assertEquals(before, germanTitleOf5_2_2());
+            translations.approve("5.2.2", SiteLocale.DE, TextField.TITLE,
+                    current("5.2.2", SiteLocale.DE, TextField.TITLE).version, "admin", true);
+            assertEquals(edited, germanTitleOf5_2_2());
             assertTrue(given().when().get("/api/dataset.csv").asString().contains(edited));
         } finally {
-            CodeText now = current("5.2.2", SiteLocale.DE, TextField.TITLE);
-            translations.save("5.2.2", SiteLocale.DE, TextField.TITLE, before, now.version, TextStatus.APPROVED,
-                    "admin");
+            translations.save("5.2.2", SiteLocale.DE, TextField.TITLE, before,
+                    current("5.2.2", SiteLocale.DE, TextField.TITLE).version, TextStatus.DRAFT, "admin");
+            translations.approve("5.2.2", SiteLocale.DE, TextField.TITLE,
+                    current("5.2.2", SiteLocale.DE, TextField.TITLE).version, "admin", true);
         }
+    }
+
+    private String germanTitleOf5_2_2() throws IOException {
+        JsonNode dataset = MAPPER.readTree(given().when().get("/api/v1/dataset.json").asString());
+        return find(dataset, "5.2.2").at("/texts/de/title").asText();
     }
 
     @Test
