@@ -43,6 +43,11 @@ public class RenderedPages {
         return respond(uri, JSON, serialize);
     }
 
+    /** Another kind of answer at {@code uri} (the dataset as CSV), encoded once by {@code render}. */
+    public Response bytes(String uri, String contentType, Supplier<byte[]> render) {
+        return respond(uri, contentType, render);
+    }
+
     private Response respond(String uri, String contentType, Supplier<byte[]> render) {
         Rendered entry = rendered.get(uri);
         if (entry == null) {
