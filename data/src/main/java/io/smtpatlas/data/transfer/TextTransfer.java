@@ -98,7 +98,17 @@ public class TextTransfer {
             if (format == TransferFormat.JSON) {
                 Map<String, Map<String, String>> raw = JSON.readValue(content, new TypeReference<>() {
                 });
-                raw.forEach((code, fields) -> fields.forEach((field, body) -> add(texts, code, field, body, errors)));
+                if (raw == null) {
+                    errors.add("The file holds no texts: expected {\"code\": {\"field\": \"text\"}}");
+                    return texts;
+                }
+                raw.forEach((code, fields) -> {
+                    if (fields == null) {
+                        errors.add("Code " + code + ": expected its fields and texts, found null");
+                    } else {
+                        fields.forEach((field, body) -> add(texts, code, field, body, errors));
+                    }
+                });
             } else {
                 List<List<String>> rows = Csv.parse(content);
                 for (int i = 1; i < rows.size(); i++) {
@@ -136,6 +146,10 @@ public class TextTransfer {
         }
         if (body == null || body.length() > TextRules.MAX_LENGTH) {
             errors.add(code + " " + field + ": the text is missing or longer than " + TextRules.MAX_LENGTH);
+            return;
+        }
+        if (body.indexOf('\0') >= 0) {
+            errors.add(code + " " + field + ": the text holds a NUL character");
             return;
         }
         texts.computeIfAbsent(code, k -> new EnumMap<>(TextField.class)).put(textField, body);

@@ -23,6 +23,14 @@ public interface AdminMessages {
     @Message("Password") String login_password();
     @Message("The user name or the password is wrong.") String login_error();
     @Message("Too many failed attempts: wait a few minutes, then try again.") String login_throttled();
+    @Message("The form had expired. Sign in again.") String login_expired();
+
+    @Message("The database is unavailable") String unavailable_title();
+    @Message("The database is unavailable; your text is kept below. Nothing was saved: send it again in a moment, or copy it.") String unavailable_text_kept();
+    @Message("Your text") String unavailable_your_text();
+    @Message("Send again") String unavailable_retry();
+    @Message("Nothing was lost. Try again in a moment.") String unavailable_nothing_lost();
+    @Message("Back to the translations") String unavailable_back();
 
     @Message("Where the translations stand") String dashboard_title();
     @Message("Language") String dashboard_locale();

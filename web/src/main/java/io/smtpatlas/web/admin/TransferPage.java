@@ -16,10 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -76,12 +73,7 @@ public class TransferPage {
         if (file == null) {
             throw new BadRequestException("Choose a file to import.");
         }
-        String content;
-        try {
-            content = Files.readString(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String content = UploadedText.read(file.uploadedFile());
         return Templates.preview(editor.context(editor.messages().transfer_preview_title(), null), locale.tag(), transferFormat.extension,
                 transfer.preview(locale, transferFormat, content), content);
     }

@@ -1,9 +1,11 @@
 package io.smtpatlas.web.admin;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.locale.SiteLocale;
+import io.smtpatlas.data.DatabaseFailure;
 import io.smtpatlas.data.translation.CodeText;
 import io.smtpatlas.data.translation.OwnWorkException;
 import io.smtpatlas.data.translation.StaleTextException;
@@ -12,6 +14,7 @@ import io.smtpatlas.data.translation.TextRevision;
 import io.smtpatlas.data.translation.TextRules;
 import io.smtpatlas.data.translation.TextStatus;
 import io.smtpatlas.data.translation.TranslationService;
+import io.smtpatlas.web.error.DatabaseUnavailable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -86,16 +89,48 @@ public class TranslationEditorPage {
         TextStatus status = "review".equals(action) ? TextStatus.IN_REVIEW : TextStatus.DRAFT;
         try {
             translations.save(code, locale, field, typed, AdminParams.version(version), status, editor.name());
-        } catch (TextRules.TextTooLongException e) {
+        } catch (TextRules.InvalidTextException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(code, locale,
                     fieldsWithTyped(code, locale, field, typed, e.getMessage()), null)).build();
         } catch (StaleTextException e) {
-            CodeText current = e.current();
-            return Response.status(Response.Status.CONFLICT).entity(Templates.conflict(
-                    editor.context(editor.messages().conflict_page_title(code), null), code, locale.tag(), field.key(), typed,
-                    current.body, current.updatedBy, current.version)).build();
+            return conflict(code, locale, field, typed, e.current());
+        } catch (RuntimeException e) {
+            return failedSave(e, code, locale, field, typed, version, status);
         }
         return backToEditor(code, locale, field);
+    }
+
+    private Response conflict(String code, SiteLocale locale, TextField field, String typed, CodeText current) {
+        return Response.status(Response.Status.CONFLICT).entity(Templates.conflict(
+                editor.context(editor.messages().conflict_page_title(code), null), code, locale.tag(), field.key(), typed,
+                current.body, current.updatedBy, current.version)).build();
+    }
+
+    /**
+     * A save that failed in the database: another save of the same text committed first (the version check passed
+     * for both), or the database is unreachable. Either way the person keeps their text: the merge page, or a 503
+     * page that sends it again.
+     */
+    private Response failedSave(RuntimeException e, String code, SiteLocale locale, TextField field, String typed,
+            String version, TextStatus status) {
+        DatabaseFailure failure = DatabaseFailure.of(e);
+        if (failure == DatabaseFailure.CONFLICT) {
+            try {
+                CodeText current = QuarkusTransaction.requiringNew()
+                        .call(() -> translations.find(code, locale, field).orElse(null));
+                if (current != null) {
+                    return conflict(code, locale, field, typed, current);
+                }
+            } catch (RuntimeException reread) {
+                failure = DatabaseFailure.of(reread);
+            }
+        }
+        if (failure == DatabaseFailure.UNAVAILABLE) {
+            return DatabaseUnavailable.page(new DatabaseUnavailable.KeptText("/admin/translations/" + code + "/"
+                    + locale.tag() + "/" + field.key(), version, status == TextStatus.IN_REVIEW ? "review" : "draft",
+                    locale.tag(), typed));
+        }
+        throw e;
     }
 
     @POST
