@@ -44,6 +44,10 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Raised by sign-out and password changes: session cookies issued before are no longer accepted. */
+    @Column(name = "session_version", nullable = false)
+    public int sessionVersion;
+
     public static AppUser findByUsername(String username) {
         return find("username", username).firstResult();
     }

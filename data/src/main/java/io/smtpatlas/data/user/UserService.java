@@ -50,9 +50,7 @@ public class UserService {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("username: 2 to 64 letters, digits, dots, dashes or underscores");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
-            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        checkPassword(password);
         if (!AppUser.ADMIN.equals(role) && !AppUser.TRANSLATOR.equals(role)) {
             throw new IllegalArgumentException("role: admin or translator");
         }
@@ -66,6 +64,35 @@ public class UserService {
         user.createdAt = Instant.now();
         user.persist();
         return user;
+    }
+
+    /** Whether a name could belong to an account; others are refused before any query (PostgreSQL rejects NUL). */
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
+    /** Sets a new password and signs the user out everywhere: sessions issued before stop working. */
+    @Transactional
+    public void changePassword(String username, String password) {
+        checkPassword(password);
+        AppUser user = AppUser.findByUsername(username);
+        if (user == null) {
+            throw new IllegalArgumentException("No user " + username);
+        }
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.sessionVersion++;
+    }
+
+    /** Ends every session of the user, on every instance. */
+    @Transactional
+    public void revokeSessions(String username) {
+        AppUser.update("sessionVersion = sessionVersion + 1 where username = ?1", username);
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
+            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
     }
 
     public List<AppUser> all() {

@@ -67,15 +67,18 @@ public class TransferPage {
     @POST
     @Path("import")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance preview(@RestForm String lang, @RestForm String format, @RestForm("file") FileUpload file) {
+    public Response preview(@RestForm String lang, @RestForm String format, @RestForm("file") FileUpload file) {
         SiteLocale locale = AdminParams.locale(lang);
         TransferFormat transferFormat = format(format);
         if (file == null) {
             throw new BadRequestException("Choose a file to import.");
         }
         String content = UploadedText.read(file.uploadedFile());
-        return Templates.preview(editor.context(editor.messages().transfer_preview_title(), null), locale.tag(), transferFormat.extension,
-                transfer.preview(locale, transferFormat, content), content);
+        ImportPreview preview = transfer.preview(locale, transferFormat, content);
+        // A file that cannot be imported as it is answers 400, with its errors listed and its content kept.
+        return Response.status(preview.errors().isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST)
+                .entity(Templates.preview(editor.context(editor.messages().transfer_preview_title(), null),
+                        locale.tag(), transferFormat.extension, preview, content)).build();
     }
 
     @POST

@@ -71,8 +71,11 @@ public class ErrorMappers {
         }
         SiteLocale locale = localeOf(uri);
         AppMessages msg = Messages.of(locale);
-        return page(uri, status, locale, new ErrorView(msg.error_request_heading(), msg.error_request_message(),
-                List.of()), e.getMessage());
+        // The admin area is in English and its refusals say what to fix (an upload that is not UTF-8...).
+        String message = pathOf(uri).startsWith("/admin/") && e.getMessage() != null ? e.getMessage()
+                : msg.error_request_message();
+        return page(uri, status, locale, new ErrorView(msg.error_request_heading(), message, List.of()),
+                e.getMessage());
     }
 
     /** A value a service refused (a form field out of range, an unknown revision): the request is at fault. */
@@ -132,7 +135,7 @@ public class ErrorMappers {
         try {
             return uri.getPath();
         } catch (RuntimeException undecodable) {
-            return uri.getPath(false);
+            return uri.getRequestUri().getRawPath();
         }
     }
 
