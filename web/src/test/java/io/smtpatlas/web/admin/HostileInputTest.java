@@ -47,7 +47,7 @@ class HostileInputTest {
         given().queryParam("q", words).queryParam("lang", lang).when().get("/api/search").then().statusCode(200);
         given().queryParam("q", words).queryParam("lang", lang).when().get("/api/suggest").then().statusCode(200);
         given().queryParam("q", words).when().get("/" + lang + "/search").then().statusCode(200);
-        String han = "邮件服务器拒绝了收件人地址因为邮箱已满或者不存在请稍后重试".repeat(20).substring(0, 480);
+        String han = "邮件服务器拒绝了收件人地址因为邮箱已满或者不存在请稍后重试".repeat(20).substring(0, 400);
         given().queryParam("q", han).queryParam("lang", lang).when().get("/api/search").then().statusCode(200);
     }
 
