@@ -41,7 +41,7 @@ ATLAS_DATA_DIR=$DATA ATLAS_ADMIN_PASSWORD=$PASSWORD ATLAS_DB_HOST=127.0.0.1 ATLA
   ATLAS_DB_NAME=atlas_outage ATLAS_DB_USER=postgres ATLAS_BASE_URL=http://127.0.0.1:$PORT QUARKUS_HTTP_PORT=$PORT \
   java -Xmx512m -jar "$JAR" > /tmp/atlas-outage-app.log 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 
 python3 bench/outage.py "http://127.0.0.1:$PORT" \
   "su postgres -s /bin/bash -c \"$PGCTL stop -m fast\"" \

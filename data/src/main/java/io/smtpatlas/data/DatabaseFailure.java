@@ -43,11 +43,12 @@ public enum DatabaseFailure {
         return OTHER;
     }
 
-    // SQLSTATE class 08: connection exception; 40001/40P01: serialization failure or deadlock (a concurrent write);
+    // SQLSTATE class 08: connection exception; 57P01-57P03: the server is shutting down or starting (PostgreSQL's
+    // "terminating connection due to administrator command"); 53300: too many connections; 40001/40P01: serialization failure or deadlock (a concurrent write);
     // 23505: a unique key taken by a concurrent insert of the same text; HYT00 (H2) and 55P03 (PostgreSQL): a row
     // lock held by a concurrent save for too long. Agroal's pool timeout has no state.
     private static DatabaseFailure bySqlState(String state, String message) {
-        if (state != null && state.startsWith("08")) {
+        if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
             return UNAVAILABLE;
         }
         if (state != null && CONCURRENT_WRITE_STATES.contains(state)) {

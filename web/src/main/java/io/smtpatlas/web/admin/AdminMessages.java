@@ -26,7 +26,7 @@ public interface AdminMessages {
     @Message("The form had expired. Sign in again.") String login_expired();
 
     @Message("The database is unavailable") String unavailable_title();
-    @Message("The database is unavailable; your text is kept below. Nothing was saved: send it again in a moment, or copy it.") String unavailable_text_kept();
+    @Message("The database is unavailable; your text is kept below. Send it again in a moment, or copy it. (Had it been saved just before, sending it again shows you both versions.)") String unavailable_text_kept();
     @Message("Your text") String unavailable_your_text();
     @Message("Send again") String unavailable_retry();
     @Message("Nothing was lost. Try again in a moment.") String unavailable_nothing_lost();
