@@ -15,18 +15,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * The texts of code pages, all of them in memory: they are small (a few MB for every code in every locale), so
+ * The texts of code pages as readers see them (each field's last approved revision), all of them in memory: they
+ * are small (a few MB for every code in every locale), so
  * public pages, search results and the API never wait for the database, and keep answering while it is down. They
  * are read once at start; an edit (here or on another instance) reloads the code it changed. A reload that fails
  * because the database is unreachable keeps the texts shown so far and is tried again every second.
@@ -102,23 +106,44 @@ public class CodeContentService {
         }
     }
 
-    /** The locale's texts, and English where the locale has none. */
+    /** The locale's published texts, and English where the locale has none. */
     private static CodeContent contentIn(String code, SiteLocale locale, List<CodeText> rows) {
+        return compose(code, locale, rows, row -> row.publishedBody, row -> row.publishedAt);
+    }
+
+    /**
+     * The texts as they stand in the editor, drafts and texts in review included, for the signed-in preview.
+     * Never kept, never shown to readers.
+     */
+    @Transactional
+    public CodeContent pendingContentOf(String code, SiteLocale locale) {
+        return compose(code, locale, texts.findByCodeAndLocales(code, List.of(locale.tag(), SiteLocale.SOURCE.tag())),
+                row -> row.body, row -> row.updatedAt);
+    }
+
+    private static CodeContent compose(String code, SiteLocale locale, List<CodeText> rows,
+            Function<CodeText, String> bodyOf, Function<CodeText, Instant> changedAt) {
         Map<TextField, CodeText> shown = new EnumMap<>(TextField.class);
         for (CodeText row : rows) {
-            if (row.locale.equals(SiteLocale.SOURCE.tag()) && !row.body.isBlank()) {
+            if (row.locale.equals(SiteLocale.SOURCE.tag()) && hasText(bodyOf.apply(row))) {
                 shown.putIfAbsent(row.field, row);
             }
         }
         for (CodeText row : rows) {
-            if (row.locale.equals(locale.tag()) && !row.body.isBlank()) {
+            if (row.locale.equals(locale.tag()) && hasText(bodyOf.apply(row))) {
                 shown.put(row.field, row);
             }
         }
         Map<TextField, LocalizedText> fields = new EnumMap<>(TextField.class);
-        shown.forEach((field, row) -> fields.put(field, new LocalizedText(row.body, SiteLocale.fromTag(row.locale))));
-        Instant updatedAt = shown.values().stream().map(row -> row.updatedAt).max(Instant::compareTo).orElse(null);
+        shown.forEach((field, row) -> fields.put(field,
+                new LocalizedText(bodyOf.apply(row), SiteLocale.fromTag(row.locale))));
+        Instant updatedAt = shown.values().stream().map(changedAt).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
         return new CodeContent(code, locale, fields, updatedAt);
+    }
+
+    private static boolean hasText(String body) {
+        return body != null && !body.isBlank();
     }
 
     private static String key(String code, SiteLocale locale) {

@@ -7,7 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
+import io.smtpatlas.core.locale.SiteLocale;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -87,6 +89,55 @@ public class UserService {
     @Transactional
     public void revokeSessions(String username) {
         AppUser.update("sessionVersion = sessionVersion + 1 where username = ?1", username);
+    }
+
+    /** Creates a translator working in {@code languages}, or an admin (who works in all). */
+    @Transactional
+    public AppUser create(String username, String password, String role, Collection<SiteLocale> languages) {
+        AppUser user = create(username, password, role);
+        user.languages = tags(languages);
+        return user;
+    }
+
+    @Transactional
+    public void assignLanguages(String username, Collection<SiteLocale> languages) {
+        require(username).languages = tags(languages);
+    }
+
+    /** Disables or enables an account; nobody can disable themselves (an admin always remains). */
+    @Transactional
+    public void setDisabled(String username, boolean disabled, String byWhom) {
+        if (disabled && username.equals(byWhom)) {
+            throw new IllegalArgumentException("You cannot disable your own account.");
+        }
+        require(username).disabled = disabled;
+    }
+
+    /** An admin sets a new password; the person's open sessions end, on every instance. */
+    @Transactional
+    public void resetPassword(String username, String password) {
+        checkPassword(password);
+        AppUser user = require(username);
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.sessionVersion++;
+    }
+
+    @Transactional
+    public void setUiLocale(String username, SiteLocale locale) {
+        require(username).uiLocale = locale.tag();
+    }
+
+    public AppUser require(String username) {
+        AppUser user = username == null ? null : AppUser.findByUsername(username);
+        if (user == null) {
+            throw new IllegalArgumentException("No user " + username);
+        }
+        return user;
+    }
+
+    private static String tags(Collection<SiteLocale> languages) {
+        return String.join(",", languages.stream().filter(locale -> locale != SiteLocale.SOURCE)
+                .map(SiteLocale::tag).distinct().toList());
     }
 
     private static void checkPassword(String password) {

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Restores the signed-in person from the encrypted session cookie on every request, reading the account from the
- * database so that a changed role, a removed account, a sign-out or a password change (a higher session version)
+ * database so that a changed role, a removed or disabled account, a sign-out or a password change (a higher session version)
  * takes effect at once, on every instance. While the database is unreachable, the account as last read stands in,
  * so a signed-in editor reaches the page that says so (and keeps their text) instead of the login form.
  */
@@ -55,7 +55,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     private Account account(String username) {
         try {
             AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(username));
-            if (user == null) {
+            if (user == null || user.disabled) {
                 lastRead.remove(username);
                 return null;
             }

@@ -68,7 +68,7 @@ public class ThrottledLoginProvider implements IdentityProvider<UsernamePassword
                 AppUser account = UserService.isValidUsername(username)
                         ? QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(username)) : null;
                 boolean matches = BcryptUtil.matches(password, account == null ? dummyHash : account.passwordHash);
-                if (account == null || !matches) {
+                if (account == null || account.disabled || !matches) {
                     throw new AuthenticationFailedException("Wrong user name or password");
                 }
                 throttle.succeeded(user, address);

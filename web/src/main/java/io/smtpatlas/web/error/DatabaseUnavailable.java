@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
  * The admin area's answer while the database cannot be reached: 503, a clear sentence, and the text the person
@@ -12,8 +13,12 @@ import jakarta.ws.rs.core.Response;
  */
 public final class DatabaseUnavailable {
 
-    /** What a failed save sends back: where to post it again, and what was typed. */
-    public record KeptText(String action, String version, String status, String lang, String text) {
+    /** What a failed save sends back: where to post it again, and what was typed in each field. */
+    public record KeptText(String action, String status, String lang, List<KeptField> fields) {
+    }
+
+    /** One typed field, under the form names the editor posts. */
+    public record KeptField(String bodyName, String versionName, String label, String version, String text) {
     }
 
     @CheckedTemplate(basePath = "ErrorPage")

@@ -60,8 +60,13 @@ class DatabaseOutageTest {
         }
 
         @Override
-        public CodeText save(String code, SiteLocale locale, TextField field, String body, long expectedVersion,
-                TextStatus status, String user) {
+        public Map<TextField, CodeText> all(String code, SiteLocale locale) {
+            throw down();
+        }
+
+        @Override
+        public List<TextField> saveAll(String code, SiteLocale locale, List<Edit> edits, TextStatus status,
+                String user) {
             throw down();
         }
     }
@@ -84,17 +89,18 @@ class DatabaseOutageTest {
     void aSaveWhileTheDatabaseIsDownAnswers503WithTheTypedTextReadyToSendAgain() {
         AdminSession admin = AdminSession.login("admin", AdminSession.ADMIN_PASSWORD);
         Document editor = admin.page("/admin/translations/554/de");
-        String version = editor.selectFirst("#howToFix input[name=version]").attr("value");
+        String version = editor.selectFirst("input[name=version-howToFix]").attr("value");
         QuarkusMock.installMockForType(new UnreachableTranslations(), TranslationService.class);
 
         String typed = "Absender prüfen; dieser Text darf nicht verloren gehen";
-        admin.post("/admin/translations/554/de/howToFix", Map.of("version", version, "body", typed,
+        admin.post("/admin/translations/554/de", Map.of("version-howToFix", version, "body-howToFix", typed,
                 "action", "review")).then().statusCode(503)
                 .header("Retry-After", "5")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(containsString("The database is unavailable; your text is kept below"))
                 .body(containsString(typed))
-                .body(containsString("action=\"/admin/translations/554/de/howToFix\""))
+                .body(containsString("action=\"/admin/translations/554/de\""))
+                .body(containsString("name=\"body-howToFix\""))
                 .body(containsString("value=\"" + version + "\""))
                 .body(containsString("value=\"review\""));
         admin.get("/admin/translations/554/de").then().statusCode(503)

@@ -42,7 +42,7 @@ class SameTextRaceTest {
     void simultaneousSavesOfOneTextAnswerOneWinnerAndOneMergePage() throws Exception {
         for (String name : List.of("racer-a", "racer-b")) {
             if (QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(name)) == null) {
-                users.create(name, name + "-password-1", AppUser.TRANSLATOR);
+                users.create(name, name + "-password-1", AppUser.TRANSLATOR, List.of(SiteLocale.PT));
             }
         }
         AdminSession a = AdminSession.login("racer-a", "racer-a-password-1");
@@ -53,7 +53,7 @@ class SameTextRaceTest {
             for (int race = 0; race < RACES; race++) {
                 Document editorA = a.page("/admin/translations/421/pt");
                 b.page("/admin/translations/421/pt");
-                String version = editorA.selectFirst("#summary input[name=version]").attr("value");
+                String version = editorA.selectFirst("input[name=version-summary]").attr("value");
                 String textA = "Texto do primeiro tradutor, corrida " + race;
                 String textB = "Texto do segundo tradutor, corrida " + race;
                 CyclicBarrier start = new CyclicBarrier(2);
@@ -82,7 +82,7 @@ class SameTextRaceTest {
     private static Response save(AdminSession session, CyclicBarrier start, String version, String body)
             throws Exception {
         start.await(10, TimeUnit.SECONDS);
-        return session.post("/admin/translations/421/pt/summary",
-                Map.of("version", version, "body", body, "action", "draft"));
+        return session.post("/admin/translations/421/pt",
+                Map.of("version-summary", version, "body-summary", body, "action", "draft"));
     }
 }
