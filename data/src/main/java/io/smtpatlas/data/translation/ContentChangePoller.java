@@ -1,5 +1,6 @@
 package io.smtpatlas.data.translation;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps this instance in step with edits made on other instances sharing the database: it reads the change table
@@ -21,8 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class ContentChangePoller {
 
+    private static final Logger LOG = Logger.getLogger(ContentChangePoller.class);
+
     private final Event<ContentChanged> changed;
     private final AtomicLong lastSeen = new AtomicLong(Long.MAX_VALUE);
+    private volatile boolean unreachable;
 
     public ContentChangePoller(Event<ContentChanged> changed) {
         this.changed = changed;
@@ -35,11 +40,26 @@ public class ContentChangePoller {
     }
 
     @Scheduled(every = "${atlas.sync.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void poll() {
         if (lastSeen.get() == Long.MAX_VALUE) {
             return;
         }
+        try {
+            QuarkusTransaction.requiringNew().run(this::announceNewChanges);
+            if (unreachable) {
+                unreachable = false;
+                LOG.info("The database answers again; changes from other instances are followed again");
+            }
+        } catch (RuntimeException e) {
+            // An outage: try again at the next tick, from the same place, and say so once rather than every tick.
+            if (!unreachable) {
+                unreachable = true;
+                LOG.warnf("Cannot read content changes (%s); will retry every tick", e.toString());
+            }
+        }
+    }
+
+    private void announceNewChanges() {
         List<ContentChange> changes = ContentChange.list("id > ?1 order by id", lastSeen.get());
         if (changes.isEmpty()) {
             return;

@@ -127,6 +127,8 @@ public interface AppMessages {
     @Message String error_notFound_home();
     @Message String error_request_heading();
     @Message String error_request_message();
+    @Message String error_server_heading();
+    @Message String error_server_message();
 
     // Search page
     @Message String search_results_title(String query);
