@@ -19,7 +19,7 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-18090}
 NGINX_PORT=${NGINX_PORT:-18098}
 APP=web/target/quarkus-app
-JAVA_OPTS=${JAVA_OPTS:-"-XX:SharedArchiveFile=app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xss512k -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:SharedArchiveFile=app-cds.jsa -XX:+UseSerialGC -Xmx96m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 for tool in wrk nginx curl python3; do
   command -v $tool >/dev/null || { echo "$tool is missing: apt-get install -y wrk nginx curl python3" >&2; exit 1; }

@@ -138,6 +138,11 @@ public final class BounceDiagnoser {
         BounceReason reason = ReasonClassifier.classify(finding.diagnostic, finding.context, finding.status,
                 finding.replyCode, Fallbacks.stepForReasons(finding, hints.senders), delayed, hints.vendorReason,
                 hints.filteringGateway);
+        if (reason == BounceReason.UNDEFINED && hints.proseReason != null) {
+            // Nothing about this recipient says why; the report's own prose ("you are not a member of this list",
+            // "remote host is not responding") is the last witness.
+            reason = hints.proseReason;
+        }
         Retry retry = delayed ? Retry.TEMPORARY : Retry.PERMANENT;
         return new RecipientDiagnosis(finding.recipient, finding.status, finding.replyCode, reason, retry,
                 finding.remoteMta, finding.command, finding.diagnostic, provider);
@@ -153,6 +158,7 @@ public final class BounceDiagnoser {
         final BounceReason vendorReason;
         final boolean filteringGateway;
         final boolean soundsDelayed;
+        final BounceReason proseReason;
 
         ReportHints(Report report, java.util.Set<String> senders) {
             String human = report.humanText();
@@ -160,6 +166,7 @@ public final class BounceDiagnoser {
             vendorReason = VendorHints.of(human);
             filteringGateway = VendorHints.isFilteringGateway(report.headerText() + " " + human);
             soundsDelayed = Fallbacks.soundsDelayed(report);
+            proseReason = ReasonClassifier.ofProse(human);
         }
     }
 

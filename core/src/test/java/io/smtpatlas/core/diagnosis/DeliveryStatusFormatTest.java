@@ -142,4 +142,24 @@ class DeliveryStatusFormatTest {
         assertEquals(BounceReason.AUTHFAILURE, bob.reason());
         assertEquals(Provider.GOOGLE, bob.provider());
     }
+
+    @Test
+    void recipientFieldsWrittenBeforeTheRecipientInOneBlockStillBelongToIt() {
+        String status = """
+                Reporting-MTA: dns; 192.0.2.10
+                Diagnostic-Code: smtp; 550 5.1.1 Refused due to recipient preferences
+                Status: 5.1.1
+                Final-Recipient: rfc822; bob@example.com
+                Action: failed
+                """;
+        Diagnosis diagnosis = diagnoser.diagnose(report("This message could not be delivered.", status));
+
+        assertEquals(1, diagnosis.recipients().size());
+        RecipientDiagnosis bob = diagnosis.recipients().get(0);
+        assertEquals("bob@example.com", bob.recipient());
+        assertEquals("5.1.1", bob.status());
+        assertEquals("550", bob.replyCode());
+        assertEquals("550 5.1.1 Refused due to recipient preferences", bob.diagnostic());
+        assertEquals(Retry.PERMANENT, bob.retry());
+    }
 }

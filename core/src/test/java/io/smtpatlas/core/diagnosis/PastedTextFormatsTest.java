@@ -24,6 +24,37 @@ class PastedTextFormatsTest {
     }
 
     @Test
+    void aSendmailLineQuotingTheRemoteServerGivesTheRemoteReplyCode() {
+        RecipientDiagnosis only = diagnoser.diagnose("554 <bob@example.com>... 550 Host unknown (Authoritative answer)")
+                .recipients().get(0);
+
+        assertEquals("bob@example.com", only.recipient());
+        assertEquals("550", only.replyCode());
+        assertEquals(BounceReason.HOSTUNKNOWN, only.reason());
+    }
+
+    @Test
+    void sendmailsRemoteProtocolErrorIsExplainedByTheServerReplyAboveIt() {
+        String body = """
+                   ----- The following addresses had permanent fatal errors -----
+                <bob@example.org>
+
+                   ----- Transcript of session follows -----
+                While talking to mx.example.org:
+                >>> MAIL From:<alice@example.net>
+                <<< 501 <alice@example.net>... no access from mail server [192.0.2.55] which is an open relay.
+                554 <bob@example.org>... Remote protocol error
+                """;
+        RecipientDiagnosis only = diagnoser.diagnose(body).recipients().get(0);
+
+        assertEquals("bob@example.org", only.recipient());
+        assertEquals("501", only.replyCode());
+        assertEquals("501 <alice@example.net>... no access from mail server [192.0.2.55] which is an open relay.",
+                only.diagnostic());
+        assertEquals(BounceReason.BLOCKED, only.reason());
+    }
+
+    @Test
     void aTemporaryReplyIsRetried() {
         RecipientDiagnosis only = diagnoser.diagnose("451 4.7.1 Greylisting in action, please come back later")
                 .recipients().get(0);

@@ -37,6 +37,19 @@ public class SearchService {
     /** Rendered answers are kept by the web layer until the next edit; this always asks the index. */
     public SearchResults search(String raw, SiteLocale locale, int limit) {
         QueryText text = QueryText.parse(raw, catalog);
+        while (true) {
+            try {
+                return search(text, locale, limit);
+            } catch (IndexSearcher.TooManyClauses tooMany) {
+                if (text.words().isEmpty()) {
+                    throw tooMany;
+                }
+                text = text.shortened();
+            }
+        }
+    }
+
+    private SearchResults search(QueryText text, SiteLocale locale, int limit) {
         if (text.isEmpty()) {
             return SearchResults.empty();
         }
@@ -59,6 +72,19 @@ public class SearchService {
     /** Completions for a search-as-you-type box: codes whose title or keywords start like the last word typed. */
     public List<SearchHit> suggest(String raw, SiteLocale locale, int limit) {
         QueryText text = QueryText.parse(raw, catalog);
+        while (true) {
+            try {
+                return suggest(text, locale, limit);
+            } catch (IndexSearcher.TooManyClauses tooMany) {
+                if (text.words().isEmpty()) {
+                    throw tooMany;
+                }
+                text = text.shortened();
+            }
+        }
+    }
+
+    private List<SearchHit> suggest(QueryText text, SiteLocale locale, int limit) {
         if (text.isEmpty()) {
             return List.of();
         }

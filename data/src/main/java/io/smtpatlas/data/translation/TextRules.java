@@ -16,6 +16,18 @@ public final class TextRules {
         if (body.length() > MAX_LENGTH) {
             throw new TextTooLongException(body.length());
         }
+        // PostgreSQL cannot store U+0000 in text; H2 could, but both databases must keep the same texts.
+        if (body.indexOf('\0') >= 0) {
+            throw new InvalidTextException("The text holds a NUL character (U+0000), which cannot be stored. "
+                    + "Remove it and save again.");
+        }
+    }
+
+    /** A text that breaks a rule; nothing was saved, and the message says what to change. */
+    public static class InvalidTextException extends IllegalArgumentException {
+        public InvalidTextException(String message) {
+            super(message);
+        }
     }
 
     /** Line breaks as stored and exported: browsers send CRLF from text boxes, files may carry CR. */
@@ -24,7 +36,7 @@ public final class TextRules {
     }
 
     /** A text over {@link #MAX_LENGTH}; nothing was saved. */
-    public static class TextTooLongException extends IllegalArgumentException {
+    public static class TextTooLongException extends InvalidTextException {
         public TextTooLongException(int length) {
             super("The text has " + length + " characters; the limit is " + MAX_LENGTH + ".");
         }

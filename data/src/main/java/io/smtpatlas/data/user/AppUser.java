@@ -48,6 +48,10 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Raised by sign-out and password changes: session cookies issued before are no longer accepted. */
+    @Column(name = "session_version", nullable = false)
+    public int sessionVersion;
+
     /** Comma-separated tags of the locales a translator works in; admins work in all. */
     @Column(nullable = false)
     public String languages = "";

@@ -68,6 +68,29 @@ public class UserService {
         return user;
     }
 
+    /** Whether a name could belong to an account; others are refused before any query (PostgreSQL rejects NUL). */
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
+    /** Sets a new password and signs the user out everywhere: sessions issued before stop working. */
+    @Transactional
+    public void changePassword(String username, String password) {
+        checkPassword(password);
+        AppUser user = AppUser.findByUsername(username);
+        if (user == null) {
+            throw new IllegalArgumentException("No user " + username);
+        }
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.sessionVersion++;
+    }
+
+    /** Ends every session of the user, on every instance. */
+    @Transactional
+    public void revokeSessions(String username) {
+        AppUser.update("sessionVersion = sessionVersion + 1 where username = ?1", username);
+    }
+
     /** Creates a translator working in {@code languages}, or an admin (who works in all). */
     @Transactional
     public AppUser create(String username, String password, String role, Collection<SiteLocale> languages) {
@@ -90,10 +113,13 @@ public class UserService {
         require(username).disabled = disabled;
     }
 
+    /** An admin sets a new password; the person's open sessions end, on every instance. */
     @Transactional
     public void resetPassword(String username, String password) {
         checkPassword(password);
-        require(username).passwordHash = BcryptUtil.bcryptHash(password);
+        AppUser user = require(username);
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.sessionVersion++;
     }
 
     @Transactional

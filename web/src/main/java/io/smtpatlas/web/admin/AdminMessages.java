@@ -26,6 +26,13 @@ public interface AdminMessages {
     @Message String login_password();
     @Message String login_error();
     @Message String login_throttled();
+    @Message String login_expired();
+    @Message String unavailable_title();
+    @Message String unavailable_text_kept();
+    @Message String unavailable_your_text();
+    @Message String unavailable_retry();
+    @Message String unavailable_nothing_lost();
+    @Message String unavailable_back();
     @Message String dashboard_title();
     @Message String dashboard_locale();
     @Message String dashboard_progress();

@@ -4,7 +4,7 @@ import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.code.SmtpCode;
 import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.content.CodeContentService;
-import io.smtpatlas.web.code.CodePage;
+import io.smtpatlas.web.code.CodeRenderer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,13 +24,13 @@ public class PreviewPage {
 
     private final Catalog catalog;
     private final CodeContentService content;
-    private final CodePage codePage;
+    private final CodeRenderer renderer;
     private final CurrentEditor editor;
 
-    public PreviewPage(Catalog catalog, CodeContentService content, CodePage codePage, CurrentEditor editor) {
+    public PreviewPage(Catalog catalog, CodeContentService content, CodeRenderer renderer, CurrentEditor editor) {
         this.catalog = catalog;
         this.content = content;
-        this.codePage = codePage;
+        this.renderer = renderer;
         this.editor = editor;
     }
 
@@ -38,7 +38,7 @@ public class PreviewPage {
     public Response show(@PathParam("lang") String lang, @PathParam("code") String id) {
         SiteLocale locale = AdminParams.locale(lang);
         SmtpCode code = catalog.require(id);
-        String html = codePage.render(locale, code, content.pendingContentOf(code.id(), locale));
+        String html = renderer.render(locale, code, content.pendingContentOf(code.id(), locale));
         String banner = "<p class=\"preview-banner\" role=\"status\">"
                 + escape(editor.messages().preview_banner()) + " <a href=\""
                 + TranslationEditorPage.editorPath(code.id(), locale) + "\">"

@@ -11,18 +11,29 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.smtpatlas.data.DatabaseFailure;
 import io.smtpatlas.data.user.AppUser;
+import io.smtpatlas.data.user.UserService;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
- * Checks user name and password against the bcrypt hashes in the database, refusing early when the user name or
- * the client address has failed too often. It runs before the provider that security-jpa generates.
+ * Checks a login form: its CSRF token (no other site can sign someone in), the attempt count (counted before the
+ * password, see {@link LoginThrottle}), then the password against the bcrypt hash. An unknown user name costs the
+ * same bcrypt check as a known one, so timing tells nothing. A refusal other than a wrong password sends the person
+ * to a login page that says why: locked out, form expired, or database unavailable.
  */
 @ApplicationScoped
 public class ThrottledLoginProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
+    private static final String CSRF = "csrf-token";
+
     private final LoginThrottle throttle;
+    private final String dummyHash = BcryptUtil.bcryptHash("no account has this password");
 
     public ThrottledLoginProvider(LoginThrottle throttle) {
         this.throttle = throttle;
@@ -42,22 +53,59 @@ public class ThrottledLoginProvider implements IdentityProvider<UsernamePassword
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            String user = "user:" + request.getUsername();
             RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-            String address = "ip:" + (routing == null ? "unknown" : routing.request().remoteAddress().hostAddress());
-            if (throttle.isLocked(user) || throttle.isLocked(address)) {
-                throw new AuthenticationFailedException("Too many failed logins");
+            if (routing == null || !hasCsrfToken(routing)) {
+                throw refused(routing, "expired");
             }
-            AppUser account = QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(request.getUsername()));
+            String username = request.getUsername();
             String password = new String(request.getPassword().getPassword());
-            if (account == null || account.disabled || !BcryptUtil.matches(password, account.passwordHash)) {
-                throttle.failed(user);
-                throttle.failed(address);
-                throw new AuthenticationFailedException("Wrong user name or password");
+            String user = LoginThrottle.userSubject(username);
+            String address = LoginThrottle.addressSubject(routing.request().remoteAddress().hostAddress());
+            try {
+                if (!throttle.tryAttempt(user, address)) {
+                    throw refused(routing, "throttled");
+                }
+                AppUser account = UserService.isValidUsername(username)
+                        ? QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(username)) : null;
+                boolean matches = BcryptUtil.matches(password, account == null ? dummyHash : account.passwordHash);
+                if (account == null || account.disabled || !matches) {
+                    throw new AuthenticationFailedException("Wrong user name or password");
+                }
+                throttle.succeeded(user, address);
+                return QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(new SessionPrincipal(account.username,
+                                account.sessionVersion).encoded()))
+                        .addRole(account.role).build();
+            } catch (RuntimeException e) {
+                if (!(e instanceof AuthenticationFailedException)
+                        && DatabaseFailure.of(e) == DatabaseFailure.UNAVAILABLE) {
+                    throw refused(routing, "unavailable");
+                }
+                throw e;
             }
-            throttle.succeeded(user);
-            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(account.username))
-                    .addRole(account.role).build();
         });
+    }
+
+    private static boolean hasCsrfToken(RoutingContext routing) {
+        Cookie cookie = routing.request().getCookie(CSRF);
+        String field = routing.request().getFormAttribute(CSRF);
+        return cookie != null && field != null && !field.isEmpty() && MessageDigest.isEqual(
+                cookie.getValue().getBytes(StandardCharsets.UTF_8), field.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Quarkus sends every refused login to {@code /admin/login?error=true}; this one goes to {@code ?reason=true}
+     * instead, so the page can say what happened.
+     */
+    private static AuthenticationFailedException refused(RoutingContext routing, String reason) {
+        if (routing != null) {
+            routing.addHeadersEndHandler(ignored -> {
+                String location = routing.response().headers().get(HttpHeaders.LOCATION);
+                if (location != null) {
+                    routing.response().putHeader(HttpHeaders.LOCATION, location.replace("error=true", reason + "=true"));
+                }
+            });
+        }
+        return new AuthenticationFailedException("Login refused: " + reason);
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.content.ContentKeys;
+import io.smtpatlas.data.DatabaseFailure;
 import io.smtpatlas.data.translation.CodeText;
 import io.smtpatlas.data.translation.OwnWorkException;
 import io.smtpatlas.data.translation.StaleTextException;
@@ -15,6 +16,7 @@ import io.smtpatlas.data.translation.TextState;
 import io.smtpatlas.data.translation.TextStatus;
 import io.smtpatlas.data.translation.TranslationProgress;
 import io.smtpatlas.data.translation.TranslationService;
+import io.smtpatlas.web.error.DatabaseUnavailable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
@@ -95,10 +97,31 @@ public class TranslationEditorPage {
         } catch (TextRules.TextTooLongException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(code, locale,
                     typedFields(code, locale, typed, form.versions(), e), null)).build();
+        } catch (TextRules.InvalidTextException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(code, locale,
+                    typedFields(code, locale, typed, form.versions(), e), e.getMessage())).build();
         } catch (StaleTextException e) {
             return Response.status(Response.Status.CONFLICT).entity(page(code, locale,
                     typedFields(code, locale, typed, form.versions(), e), editor.messages().editor_conflict()))
                     .build();
+        } catch (RuntimeException e) {
+            // Another save of the same text committed first (both passed the version check), or the database is
+            // unreachable: the merge page, or a 503 page holding the typed texts in a form that sends them again.
+            DatabaseFailure failure = DatabaseFailure.of(e);
+            if (failure == DatabaseFailure.CONFLICT) {
+                return Response.status(Response.Status.CONFLICT).entity(page(code, locale,
+                        typedFields(code, locale, typed, form.versions(), e), editor.messages().editor_conflict()))
+                        .build();
+            }
+            if (failure == DatabaseFailure.UNAVAILABLE) {
+                Map<TextField, Long> versions = form.versions();
+                List<DatabaseUnavailable.KeptField> kept = new ArrayList<>();
+                typed.forEach((field, text) -> kept.add(new DatabaseUnavailable.KeptField("body-" + field.key(),
+                        "version-" + field.key(), field.key(), String.valueOf(versions.get(field)), text)));
+                return DatabaseUnavailable.page(new DatabaseUnavailable.KeptText(editorPath(code, locale),
+                        form.submit() ? "review" : "draft", locale.tag(), kept));
+            }
+            throw e;
         }
         // POST, redirect, GET: a reload never posts twice.
         return Response.seeOther(URI.create(editorPath(code, locale) + "?saved=" + stored.size())).build();

@@ -1,13 +1,8 @@
 package io.smtpatlas.web.api;
 
 import io.smtpatlas.core.catalog.Catalog;
-import io.smtpatlas.core.code.SmtpCode;
 import io.smtpatlas.core.locale.SiteLocale;
-import io.smtpatlas.data.content.CodeContent;
-import io.smtpatlas.data.content.CodeContentService;
-import io.smtpatlas.data.translation.TextField;
-import io.smtpatlas.web.site.Paths;
-import io.smtpatlas.web.site.SiteConfig;
+import io.smtpatlas.web.error.ApiError;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,49 +10,57 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The catalog as JSON: a stable API for tools that look codes up. */
+/** The catalog as JSON: a stable API for tools that look codes up. Also at /api/v1/codes (see ApiVersions). */
 @Path("/api/codes")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "codes", description = ApiDocs.CODES_TAG)
 public class CodeApi {
 
     private final Catalog catalog;
-    private final CodeContentService content;
-    private final SiteConfig site;
+    private final CodeJsons json;
 
-    public CodeApi(Catalog catalog, CodeContentService content, SiteConfig site) {
+    public CodeApi(Catalog catalog, CodeJsons json) {
         this.catalog = catalog;
-        this.content = content;
-        this.site = site;
+        this.json = json;
     }
 
     @GET
+    @Operation(operationId = "listCodes", summary = "List every code",
+            description = "Every basic reply code and enhanced status code with its title and summary, basic codes "
+                    + "first, in canonical order.")
+    @APIResponse(responseCode = "200", description = "All codes.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CodeSummaryJson.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.BAD_LANG, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public List<CodeSummaryJson> list(@QueryParam("lang") String lang) {
         SiteLocale locale = ApiLocale.of(lang);
-        return catalog.all().stream().map(code -> {
-            CodeContent texts = content.contentOf(code.id(), locale);
-            return new CodeSummaryJson(code.id(), code.kind().apiName(), texts.title(), texts.summary(),
-                    site.baseUrl() + Paths.code(locale, code));
-        }).toList();
+        return catalog.all().stream().map(code -> json.summary(code, locale)).toList();
     }
 
     @GET
     @Path("{code}")
-    public CodeJson get(@PathParam("code") String id, @QueryParam("lang") String lang) {
+    @Operation(operationId = "getCode", summary = "Look a code up",
+            description = "A code's facts (class, subject, commands, RFCs, related codes, wire text) and its texts "
+                    + "in one locale.")
+    @APIResponse(responseCode = "200", description = "The code.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodeJson.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.BAD_LANG, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.UNKNOWN_CODE, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public CodeJson get(
+            @Parameter(description = ApiDocs.CODE, example = "550") @PathParam("code") String id,
+            @QueryParam("lang") String lang) {
         SiteLocale locale = ApiLocale.of(lang);
-        return json(catalog.require(id), locale);
-    }
-
-    CodeJson json(SmtpCode code, SiteLocale locale) {
-        CodeContent texts = content.contentOf(code.id(), locale);
-        return new CodeJson(code.id(), code.kind().apiName(), code.replyClass().digit(), code.replyClass().name(),
-                code.subject().name(), texts.title(), texts.summary(), texts.text(TextField.DESCRIPTION),
-                texts.text(TextField.WHEN_YOU_SEE_IT), texts.text(TextField.HOW_TO_FIX),
-                texts.text(TextField.KEYWORDS),
-                code.commands().stream().sorted().map(Enum::name).toList(),
-                code.rfcs().stream().map(rfc -> new CodeJson.RfcJson(rfc.label(), rfc.url())).toList(),
-                catalog.associatedWith(code).stream().map(SmtpCode::id).toList(),
-                code.wireText(), site.baseUrl() + Paths.code(locale, code), locale.tag(),
-                texts.fallbackFields().stream().map(TextField::key).toList());
+        return json.code(catalog.require(id), locale);
     }
 }

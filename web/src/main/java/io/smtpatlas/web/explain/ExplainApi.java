@@ -17,6 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -45,7 +46,9 @@ public class ExplainApi {
                     + " the codes and server text as sent, the reason, whether the sender retries, and what to do"
                     + " in the requested language. Up to 1 MB; nothing sent is stored or logged.")
     @RequestBody(required = true, description = "The pasted text, as raw bytes (any charset a MIME message declares)",
-            content = {@Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "reply", value = "550 5.1.1 <jane@example.com>: Recipient "
+                            + "address rejected: User unknown in local recipient table")),
                     @Content(mediaType = "message/rfc822", schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
                             schema = @Schema(type = SchemaType.STRING, format = "binary"))})

@@ -65,6 +65,9 @@ public interface AppMessages {
     @Message String home_index_intro();
     @Message String home_index_basic();
     @Message String home_index_enhanced();
+    @Message String home_index_dataset();
+    @Message String home_index_dataset_json();
+    @Message String home_index_dataset_csv();
     @Message String home_index_class_heading(String digits, String name);
 
     // Code page
@@ -124,6 +127,8 @@ public interface AppMessages {
     @Message String error_notFound_home();
     @Message String error_request_heading();
     @Message String error_request_message();
+    @Message String error_server_heading();
+    @Message String error_server_message();
 
     // Search page
     @Message String search_results_title(String query);

@@ -31,7 +31,9 @@ public final class LocaleNegotiation {
         }
         try {
             return Locale.LanguageRange.parse(header.toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException malformed) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
+            // The JDK parser throws ArrayIndexOutOfBoundsException on "-" and "--": any header it cannot read
+            // counts as no preference.
             return NONE;
         }
     }

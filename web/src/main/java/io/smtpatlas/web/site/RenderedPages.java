@@ -53,6 +53,11 @@ public class RenderedPages {
         return respond(uri, JSON, serialize);
     }
 
+    /** Another kind of answer at {@code uri} (the dataset as CSV), encoded once by {@code render}. */
+    public Response bytes(String uri, String contentType, Supplier<byte[]> render) {
+        return respond(uri, contentType, render);
+    }
+
     private Response respond(String uri, String contentType, Supplier<byte[]> render) {
         CachedBody body = rendered.getIfPresent(uri);
         if (body == null) {

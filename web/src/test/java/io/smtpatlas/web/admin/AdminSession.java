@@ -15,18 +15,34 @@ import org.jsoup.nodes.Document;
 /** A signed-in browser as REST Assured sees it: session and CSRF cookies, and the token of the last form page. */
 final class AdminSession {
 
+    AdminSession() {
+    }
+
     static final String ADMIN_PASSWORD = "admin-test-password";
 
     private final Map<String, String> cookies = new HashMap<>();
     private String csrfToken;
+    private Response lastLogin;
 
+    /** Signs in through the login form, as a browser does: its CSRF cookie and token go with the password. */
     static AdminSession login(String username, String password) {
         AdminSession session = new AdminSession();
-        Response response = given().redirects().follow(false)
+        session.get("/admin/login");
+        Response response = session.request().formParam("csrf-token", session.csrfToken)
                 .formParam("j_username", username).formParam("j_password", password)
                 .when().post("/j_security_check");
         session.cookies.putAll(response.getCookies());
+        session.lastLogin = response;
         return session;
+    }
+
+    /** The answer to the sign-in POST (a redirect to the admin area, or back to the form with a reason). */
+    Response lastLogin() {
+        return lastLogin;
+    }
+
+    Map<String, String> cookies() {
+        return Map.copyOf(cookies);
     }
 
     boolean isSignedIn() {

@@ -30,26 +30,26 @@ class PageCacheInvalidationTest {
 
     @Test
     void anApprovedEditReachesEveryKeptPageAtOnce() {
-        String comparison = firstComparison("/pt/smtp/421");
-        List<String> pages = List.of("/pt/smtp/421", "/pt/", comparison, "/pt/search?q=421");
-        String title = "Serviço indisponível, canal a fechar (revisto qwxvlorp)";
+        String comparison = firstComparison("/pt/smtp/454");
+        List<String> pages = List.of("/pt/smtp/454", "/pt/", comparison, "/pt/search?q=454");
+        String title = "TLS temporariamente indisponível (revisto qwxvlorp)";
         pages.forEach(page -> given().when().get(page).then().statusCode(200).body(not(containsString(title))));
-        String etag = given().when().get("/pt/smtp/421").header("ETag");
+        String etag = given().when().get("/pt/smtp/454").header("ETag");
 
         AdminSession admin = AdminSession.login("admin", AdminSession.ADMIN_PASSWORD);
-        Document editor = admin.page("/admin/translations/421/pt");
-        admin.post("/admin/translations/421/pt", AdminWorkflowTest.form(editor, Map.of("title", title), "review"))
+        Document editor = admin.page("/admin/translations/454/pt");
+        admin.post("/admin/translations/454/pt", AdminWorkflowTest.form(editor, Map.of("title", title), "review"))
                 .then().statusCode(303);
         pages.forEach(page -> given().when().get(page).then().statusCode(200).body(not(containsString(title))));
-        editor = admin.page("/admin/translations/421/pt");
-        admin.post("/admin/translations/421/pt/approve", Map.of("field", "title", "version-title",
+        editor = admin.page("/admin/translations/454/pt");
+        admin.post("/admin/translations/454/pt/approve", Map.of("field", "title", "version-title",
                 editor.selectFirst("#approve input[name=version-title]").attr("value"))).then().statusCode(303);
 
         pages.forEach(page -> given().when().get(page).then().statusCode(200).body(containsString(title)));
-        given().header("If-None-Match", etag).when().get("/pt/smtp/421").then().statusCode(200)
+        given().header("If-None-Match", etag).when().get("/pt/smtp/454").then().statusCode(200)
                 .header("ETag", not(equalTo(etag)));
         given().queryParam("q", "qwxvlorp").queryParam("lang", "pt").when().get("/api/search").then()
-                .body("results[0].code", equalTo("421"));
+                .body("results[0].code", equalTo("454"));
     }
 
     @Test

@@ -66,12 +66,12 @@ class CodeApiTest {
                 .body("differences.find { it.aspect == 'RETRY' }.differs", equalTo(true))
                 .body("commonCommands", hasItem("RCPT"));
         given().redirects().follow(false).when().get("/api/compare/550/450?lang=en").then()
-                .statusCode(301).header("Location", endsWith("/api/compare/450/550?lang=en"));
+                .statusCode(301).header("Location", endsWith("/api/v1/compare/450/550?lang=en"));
     }
 
     @Test
     void publishesOpenApiAndHealth() {
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/codes"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/codes"));
         given().when().get("/q/health").then().statusCode(200).body(containsString("UP"));
     }
 }

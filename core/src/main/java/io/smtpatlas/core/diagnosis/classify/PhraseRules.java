@@ -54,6 +54,15 @@ final class PhraseRules {
                     + "(?: is)? (?:rejected|denied|refused|unknown|invalid|not allowed|verify failed|does not exist)",
                     "mailfrom domain", "sender verification failed",
                     "from:? (?:header )?(?:domain|address) (?:is )?(?:invalid|not valid)"),
+            // Lists and groups that take mail from members or approved senders only refuse the sender, not the host.
+            rule(BounceReason.REJECTED, "not a (?:list )?member", "non-?members?\\b", "members only", "only (?:list )?members",
+                    "not subscribed to", "subscribers only", "allowed[- ]senders?", "approved senders",
+                    "restricted to (?:internal|authori[sz]ed|approved) senders",
+                    "not (?:allowed|authori[sz]ed|permitted) to (?:send|post) (?:e-?mail |messages? |mail )?to (?:this|the) (?:group|list|distribution)"),
+            // The recipient's own settings turned the sender away: a filter's decision, not a missing mailbox.
+            rule(BounceReason.FILTERED, "recipient(?:'s)? (?:preferences|settings|filters?|block list|blocklist)",
+                    "preferences of the (?:person|recipient)", "recipient has (?:blocked|refused|rejected)",
+                    "blocked by (?:the )?recipient", "recipient (?:does not|doesn't) accept (?:e-?mail|mail|messages) from"),
             rule(BounceReason.POLICYVIOLATION, "blocked because (?:of )?its content"),
             rule(BounceReason.TOOMANYCONN, "frequency limited", "too many recipients"),
             rule(BounceReason.MAILERERROR, "procmail", "mailer error", "command died", "pipe to \\|", "x-unix",
@@ -76,11 +85,22 @@ final class PhraseRules {
                     "encryption (?:is )?required", "requires? (?:a )?(?:secure|encrypted|tls)", "tls negotiation failed",
                     "tls handshake", "ssl handshake"),
             rule(BounceReason.SECURITYERROR, "without authentication", "authentication is required"),
+            // A sending server called an open relay is refused for what it is, not asked to relay.
+            rule(BounceReason.BLOCKED, "(?:is|as|an|from) (?:an )?open relay", "open relays?\\b.{0,20}(?:not accepted|refused|blocked|listed)"),
             rule(BounceReason.NORELAYING, "relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)",
                     "not (?:permitted|allowed|authorized) to relay", "unable to relay", "no relaying", "relay access",
-                    "we do not relay", "cannot relay", "can't relay", "relaying denied", "open relay", "not a gateway",
+                    "we do not relay", "cannot relay", "can't relay", "relaying denied", "not a gateway",
                     "relay not", "configured to relay", "relaying mail to", "relay disallowed"),
-            rule(BounceReason.BADREPUTATION, "reputation", "sender score", "senderscore"),
+            // An e-mail address on a deny list is the sender turned away, not the sending host.
+            rule(BounceReason.REJECTED, "(?<!ip )address (?:that |which )?(?:has been |is )(?:blacklisted|blocklisted|denylisted)"),
+            rule(BounceReason.BADREPUTATION, "reputation", "sender score", "senderscore", "user complaints", "complaint rate",
+                    "unexpected volume", "high (?:volume of )?complaints"),
+            // Hosts told to send through their provider's relay: direct delivery from the address range is refused.
+            rule(BounceReason.BLOCKED, "smtp server of your (?:isp|provider)", "use (?:the |your )?(?:isp|provider|internet service provider)'?s? (?:smtp|mail|relay|outgoing)",
+                    "relay (?:at|of) your (?:service |internet service )?provider", "not authori[sz]ed to send (?:e-?mail |mail )?directly",
+                    "direct (?:delivery|connections?|sending|smtp) (?:is |are )?not (?:allowed|permitted|accepted)",
+                    "greylist", "graylist", "(?:messages|mail|e-?mails?) from .{0,60}(?:weren't|were not|wasn't|was not) (?:sent|accepted)",
+                    "(?:unwanted|unsolicited) (?:messages|mail|e-?mails?) (?:have|has) been sent from"),
             rule(BounceReason.BLOCKED, "spamhaus", "spamcop", "sorbs", "barracuda", "\\brbl\\b", "dnsbl", "blacklist",
                     "black list", "blocklist", "block list", "denylist", "deny list", "listed (?:at|in|on|by)",
                     "is listed", "(?:\\bip\\b|ip address|client host|your host|sending host|your server|network|mta)\\b.{0,40}(?:blocked|banned|refused|rejected|denied)",
@@ -93,6 +113,9 @@ final class PhraseRules {
                     "looks like spam", "unsolicited", "bulk (?:mail|e-?mail)", "spamassassin", "content filter rejected",
                     "high probability of", "message (?:was |is )?(?:classified|identified|detected) as",
                     "spam-like", "spammy", "suspected spam", "\\bubc\\b", "\\buce\\b"),
+            // A sender's quota or a recipient's intake rate is no full mailbox, though the word "quota" is shared.
+            rule(BounceReason.SPEEDING, "sending (?:quota|limit)", "receiving mail at a rate", "daily (?:user )?sending",
+                    "(?:hourly|daily) (?:message|sending|e-?mail) limit"),
             rule(BounceReason.MAILBOXFULL, "mailbox (?:is )?full", "mailbox.{0,20}(?:over|exceed).{0,20}(?:quota|limit|size)",
                     "over (?:the )?quota", "quota exceeded", "exceed(?:ed|s)? (?:the |their |his |her )?(?:storage|quota|disk)",
                     "storage (?:quota|allocation|space)", "insufficient (?:disk )?space in", "mail ?box size limit",
@@ -100,6 +123,10 @@ final class PhraseRules {
                     "account is full", "inbox is full", "not enough (?:storage|space)", "mailbox has exceeded",
                     "has exceeded (?:his|her|their|its)", "too many messages in", "exceeds (?:its )?quota",
                     "would exceed", "quota", "maildir.{0,20}full", "mailbox.{0,30}full"),
+            rule(BounceReason.MAILBOXFULL, "postfach (?:ist )?voll", "mailbox (?:ist )?voll", "speicherplatz", "quota (?:überschritten|depass|dépass)",
+                    "bo[iî]te (?:aux lettres |mail |de r[eé]ception )?(?:est )?pleine", "buz[oó]n (?:est[aá] )?lleno", "cuota excedida",
+                    "caixa (?:postal |de correio |de entrada )?(?:est[aá] )?(?:cheia|lotada)", "casella (?:è |e )?piena",
+                    "mailbox (?:is )?vol\\b", "ящик переполнен", "邮箱已满", "邮箱空间不足", "信箱已满", "空间不足"),
             rule(BounceReason.MESGTOOBIG, "message (?:is )?too (?:large|big)", "message size (?:exceeds|is over|too)",
                     "too big", "exceeds (?:the )?(?:maximum|max)(?:imum)? (?:message )?size", "message length exceeds",
                     "size limit", "message exceeds", "file too large", "message.{0,20}larger than",
@@ -107,17 +134,20 @@ final class PhraseRules {
             rule(BounceReason.HASMOVED, "has moved", "user moved", "no longer (?:at|with)", "changed (?:his|her|their) address",
                     "new address"),
             rule(BounceReason.SUSPEND, "(?:account|mailbox|user|address|recipient)(?: has been| is)? suspended", "suspended (?:account|mailbox|user)", "disabled", "deactivated", "inactive", "not active", "locked",
-                    "no longer active", "has been closed", "account (?:is )?(?:expired|closed|blocked|frozen|on hold)",
+                    "no longer active", "has been closed", "no longer accepts? (?:e-?)?mail", "account (?:is )?(?:expired|closed|blocked|frozen|on hold)",
                     "account.{0,40}(?:has been )?(?:terminated|cancel+ed)"),
             rule(BounceReason.HOSTUNKNOWN, "domain is not reachable", "bad destination system address"),
             rule(BounceReason.NETWORKERROR, "delivery temporarily suspended: (?:connect|lost connection|conversation)"),
-            rule(BounceReason.EXPIRED, "timed out", "timeout", "not reachable", "unreachable",
+            rule(BounceReason.EXPIRED, "timed out", "timeout", "not reachable", "unreachable", "(?:host|server) (?:is )?not responding",
+                    "no response from (?:the )?(?:remote )?(?:host|server)",
                     "did not accept our requests to connect", "queue too long", "in the queue for"),
             rule(BounceReason.NOTACCEPT, "no mx", "null mx", "mx or srv record indicated no", "does not accept (?:e-?)?mail",
                     "doesn't accept (?:e-?)?mail", "not accepting (?:mail|connections)", "no mail (?:is )?accepted"),
             rule(BounceReason.NETWORKERROR, "host not found, try again", "temporary failure in name resolution",
                     "dns (?:lookup|query) (?:failed|timed out|error)", "servfail"),
-            rule(BounceReason.HOSTUNKNOWN, "host unknown", "(?<![@\\w.-])[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,8}\\s(?:does not|doesn't) exist", "unknown host", "host not found", "domain not found",
+            rule(BounceReason.HOSTUNKNOWN, "(?:couldn't|could not|can't|cannot|unable to) find (?:any )?(?:host|domain)",
+                    "domaine (?:est )?(?:inconnu|introuvable)", "domaine .{0,40}n'existe pas", "dominio (?:no existe|desconocido|inexistente)", "domain (?:unbekannt|existiert nicht)",
+                    "host unknown", "(?<![@\\w.-])[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,8}\\s(?:does not|doesn't) exist", "unknown host", "host not found", "domain not found",
                     "no such domain", "name or service not known", "domain (?:does not|doesn't) exist",
                     "unrouteable (?:mail )?domain", "unrouteable address", "nxdomain", "host or domain name not found", "no mx",
                     "non-existent host", "unknown domain", "domain (?:is )?(?:invalid|unknown)",
@@ -135,7 +165,14 @@ final class PhraseRules {
                     "is not a valid", "user doesn't have", "unknown alias", "account.{0,20}(?:not found|unavailable)",
                     "undeliverable address", "not (?:an )?(?:active|existing) (?:user|account)", "invalid address",
                     "\\baddress unknown", "recipient not", "resolver\\.adr\\.recipnotfound", "recipientnotfound",
-                    "wasn't found", "was not found"),
+                    "wasn't found", "was not found",
+                    "benutzer (?:ist )?unbekannt", "empf[aä]nger (?:ist )?unbekannt", "unbekannte[rn]? (?:empf[aä]nger|benutzer)", "existiert nicht",
+                    "utilisateur inconnu", "destinataire inconnu", "adresse (?:e-?mail )?inconnue", "n'existe pas",
+                    "usuario (?:desconocido|inexistente|no existe)", "destinatario (?:desconocido|inexistente)", "no existe",
+                    "usu[aá]rio (?:desconhecido|inexistente)", "utilizador desconhecido", "n[aã]o existe",
+                    "utente (?:sconosciuto|inesistente)", "non esiste", "gebruiker (?:is )?onbekend", "bestaat niet",
+                    "нет такого пользователя", "пользователь не существует", "не существует",
+                    "用户不存在", "收件人不存在", "地址不存在", "帐户不存在", "账户不存在", "查无此人"),
             rule(BounceReason.REJECTED, "sender (?:address )?(?:rejected|denied|refused|blocked|not allowed|verify failed|unknown|invalid)",
                     "domain of sender", "sender domain", "envelope sender", "mail from", "return path",
                     "invalid sender", "sender verification", "unverified sender", "bad sender", "sender is",
@@ -145,7 +182,7 @@ final class PhraseRules {
             rule(BounceReason.TOOMANYCONN, "connection rate", "too many connections", "too many concurrent"),
             rule(BounceReason.SPEEDING, "rate limit", "ratelimit", "too many messages", "sending rate", "throttl",
                     "too fast", "rate of", "exceeded (?:the )?(?:rate|sending)", "too many (?:recipients|mails|e-?mails) (?:from|sent)",
-                    "rate exceeded", "try again later.{0,40}(?:rate|too many)"),
+                    "rate exceeded", "try again later.{0,40}(?:rate|too many)", "sent too many", "message rate"),
             rule(BounceReason.TOOMANYCONN, "too many connections", "too many concurrent", "connection limit",
                     "too many sessions", "too many simultaneous", "concurrent connections", "connection rate",
                     "too many smtp sessions"),
@@ -181,7 +218,8 @@ final class PhraseRules {
                     "line length exceeded"),
             rule(BounceReason.CONTENTERROR, "media error", "media not supported", "conversion"),
             rule(BounceReason.SECURITYERROR, "delivery not authori[sz]ed"),
-            rule(BounceReason.SYSTEMERROR, "internal (?:server |system )?error", "system error"),
+            rule(BounceReason.SYSTEMERROR, "internal (?:server |system )?error", "system error", "(?:could not|couldn't|unable to|failed to) load",
+                    "temporary lookup failure", "local configuration", "resource temporarily unavailable"),
             rule(BounceReason.FILTERED, "\\bfiltered\\b", "content filter", "filtering"),
             rule(BounceReason.ONHOLD, "on hold", "onhold"),
             rule(BounceReason.USERUNKNOWN, "(?:recipient|rcpt) (?:address )?rejected", "address rejected"),
@@ -197,7 +235,20 @@ final class PhraseRules {
     private static final Pattern GIVING_UP = Pattern.compile(
             "i'm not going to try again; this message has been in the queue too long\\.?");
 
+    /** Words about the sending host's address range itself, which decide a block whatever the SMTP step. */
+    private static final Pattern SENDING_HOST = Pattern.compile(
+            "your (?:isp|provider|internet service provider)|dynamic (?:ip|address|pool)|residential|dial-?up|direct (?:delivery|connections?|sending|smtp)|open relay");
+
     private PhraseRules() {}
+
+    /** Whether the words are about the sending host's address range (dynamic pool, "use your provider's relay"). */
+    static boolean namesSendingHost(String text) {
+        if (text == null) {
+            return false;
+        }
+        String lower = text.length() > 1_500 ? text.substring(0, 1_500) : text;
+        return SENDING_HOST.matcher(lower.toLowerCase(Locale.ROOT)).find();
+    }
 
     /** The reason the words give, or null when no rule matches. */
     static BounceReason of(String text) {

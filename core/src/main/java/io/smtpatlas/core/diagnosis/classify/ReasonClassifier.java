@@ -46,7 +46,7 @@ public final class ReasonClassifier {
         }
         BounceReason fromWords = PhraseRules.of(diagnostic);
         if (fromWords != null) {
-            return adjust(fromWords, status, command, delayed);
+            return adjust(fromWords, diagnostic, status, command, delayed);
         }
         if (fromStatus != null) {
             return fromStatus;
@@ -56,7 +56,7 @@ public final class ReasonClassifier {
         }
         BounceReason fromContext = PhraseRules.of(context);
         if (fromContext != null) {
-            return adjust(fromContext, status, command, delayed);
+            return adjust(fromContext, context, status, command, delayed);
         }
         if (hint != null) {
             return hint;
@@ -80,6 +80,12 @@ public final class ReasonClassifier {
         return BounceReason.UNDEFINED;
     }
 
+    /** The failure reason a report's human prose gives as a whole, or null; the last witness when nothing else speaks. */
+    public static BounceReason ofProse(String humanText) {
+        BounceReason reason = PhraseRules.of(humanText);
+        return reason == null || !reason.isFailure() ? null : reason;
+    }
+
     /** Codes whose meaning no wording changes: a full mailbox is a full mailbox whatever the server adds. */
     private static boolean isDecisive(String status) {
         String subjectDetail = status.substring(status.indexOf('.') + 1);
@@ -93,7 +99,8 @@ public final class ReasonClassifier {
      * What the step and the verdict add to the words: an unknown user reported after the message data was accepted
      * at RCPT is a filter's decision; a domain that cannot be found "for now" is a DNS failure, not a verdict.
      */
-    private static BounceReason adjust(BounceReason reason, String status, SmtpCommand command, boolean delayed) {
+    private static BounceReason adjust(
+            BounceReason reason, String words, String status, SmtpCommand command, boolean delayed) {
         if (reason == BounceReason.USERUNKNOWN && isFilterVerdict(status, command)) {
             return BounceReason.FILTERED;
         }
@@ -104,8 +111,11 @@ public final class ReasonClassifier {
             // An unknown address or domain named at MAIL FROM is the sender's.
             return BounceReason.REJECTED;
         }
-        if (reason == BounceReason.BLOCKED && command == SmtpCommand.MAIL) {
-            // Refused at MAIL FROM: the sender (address or domain) was turned away, not the connection.
+        if ((reason == BounceReason.BLOCKED || reason == BounceReason.BADREPUTATION && !saysReputation(words))
+                && command == SmtpCommand.MAIL
+                && !PhraseRules.namesSendingHost(words)) {
+            // Refused at MAIL FROM: the sender (address or domain) was turned away, not the connection, unless the
+            // words name the sending host's address range ("use the SMTP server of your ISP").
             return BounceReason.REJECTED;
         }
         if ((reason == BounceReason.REJECTED || reason == BounceReason.UNDEFINED) && isGreetingStage(command)) {
@@ -124,6 +134,11 @@ public final class ReasonClassifier {
         return afterData && !subjectDetail.startsWith("1.")
                 || subjectDetail.equals("2.0")
                 || subjectDetail.startsWith("7.") && command != SmtpCommand.RCPT;
+    }
+
+    /** Whether the server names reputation itself, rather than complaints or volume that only suggest it. */
+    private static boolean saysReputation(String words) {
+        return words != null && words.toLowerCase(java.util.Locale.ROOT).contains("reputation");
     }
 
     /** Refused before any mail was named: the sending server itself was turned away. */

@@ -40,7 +40,11 @@ public final class DeliveryStatusReader {
         List<Finding> findings = new ArrayList<>();
         String reportingMta = null;
         Finding current = null;
+        // Recipient fields written before the report's first recipient line, when a sender puts the whole report
+        // in one block: they belong to the record that line starts.
+        Finding early = new Finding();
         boolean currentHasFinal = false;
+        boolean currentFilled = false;
         boolean currentHasOriginal = false;
         for (String[] field : fields) {
             String name = field[0].toLowerCase(Locale.ROOT);
@@ -49,49 +53,58 @@ public final class DeliveryStatusReader {
                 case "reporting-mta" -> reportingMta = typedValue(value);
                 case "original-recipient" -> {
                     // A record starts at its first recipient field, whichever of the two comes first.
-                    boolean currentIsFilled = current != null && (current.action != null || current.status != null);
-                    if (current == null || currentHasOriginal || currentHasFinal && currentIsFilled) {
-                        current = new Finding(address(value));
+                    if (current == null || currentHasOriginal || currentHasFinal && currentFilled) {
+                        current = current == null ? early : new Finding();
+                        current.recipient = address(value);
                         current.reportingMta = reportingMta;
                         findings.add(current);
                         currentHasFinal = false;
+                        currentFilled = false;
                     }
                     currentHasOriginal = true;
                 }
                 case "final-recipient" -> {
                     if (current == null || currentHasFinal) {
-                        current = new Finding(address(value));
+                        current = current == null ? early : new Finding();
+                        current.recipient = address(value);
                         current.reportingMta = reportingMta;
                         findings.add(current);
                         currentHasOriginal = false;
+                        currentFilled = false;
                     } else if (address(value) != null) {
                         current.recipient = address(value);
                     }
                     currentHasFinal = true;
                 }
                 case "action" -> {
-                    if (current != null && current.action == null) {
-                        current.action = value.strip().toLowerCase(Locale.ROOT).split("[\\s(]", 2)[0];
+                    Finding target = current == null ? early : current;
+                    currentFilled |= current != null;
+                    if (target.action == null) {
+                        target.action = value.strip().toLowerCase(Locale.ROOT).split("[\\s(]", 2)[0];
                     }
                 }
                 case "status" -> {
                     Matcher status = STATUS_VALUE.matcher(value);
-                    if (current != null && current.status == null && status.find()) {
-                        current.status = status.group(1);
+                    Finding target = current == null ? early : current;
+                    currentFilled |= current != null;
+                    if (target.status == null && status.find()) {
+                        target.status = status.group(1);
                         String comment = value.substring(status.end()).strip();
                         if (!comment.isEmpty()) {
-                            current.context = comment;
+                            target.context = comment;
                         }
                     }
                 }
                 case "remote-mta" -> {
-                    if (current != null && current.remoteMta == null) {
-                        current.remoteMta = host(typedValue(value));
+                    Finding target = current == null ? early : current;
+                    if (target.remoteMta == null) {
+                        target.remoteMta = host(typedValue(value));
                     }
                 }
                 case "diagnostic-code" -> {
-                    if (current != null && current.diagnostic == null) {
-                        current.diagnostic = typedValue(value);
+                    Finding target = current == null ? early : current;
+                    if (target.diagnostic == null) {
+                        target.diagnostic = typedValue(value);
                     }
                 }
                 default -> {

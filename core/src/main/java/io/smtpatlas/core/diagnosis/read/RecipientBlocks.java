@@ -8,6 +8,7 @@ import io.smtpatlas.core.diagnosis.text.ReplyCodes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -66,6 +67,17 @@ public final class RecipientBlocks {
                 end = Math.min(end, nextAnchorAfterList(anchors, a, lines.size()));
             }
             Finding block = readBlock(lines.subList(start, end), anchorAddresses.get(a), lineAbove(lines, start));
+            String remoteReply = serverReplyAbove(lines, start);
+            if (remoteReply != null && block.diagnostic != null
+                    && block.diagnostic.toLowerCase(Locale.ROOT).contains("remote protocol error")) {
+                // Sendmail's "Remote protocol error" is its own verdict on a reply it did not expect; the
+                // remote server's words are the transcript's last reply above the address.
+                block.context = block.context + " " + block.diagnostic;
+                block.diagnostic = remoteReply;
+                block.replyCode = ReplyCodes.reply(remoteReply);
+                String status = ReplyCodes.enhancedNearReply(remoteReply);
+                block.status = status != null ? status : block.status;
+            }
             Finding known = byAddress.get(Addresses.key(block.recipient));
             if (known == null) {
                 byAddress.put(Addresses.key(block.recipient), block);
@@ -77,6 +89,19 @@ public final class RecipientBlocks {
             }
         }
         return new ArrayList<>(byAddress.values());
+    }
+
+    /** The transcript's server reply ("<<< 550 ...") within the three lines above an anchor, without its mark. */
+    private static String serverReplyAbove(List<String> lines, int anchor) {
+        for (int i = anchor - 1; i >= Math.max(0, anchor - 3); i--) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("<<<")) {
+                String reply = stripTranscriptMark(line);
+                int start = ReplyCodes.replyStart(reply);
+                return start == 0 && ReplyCodes.classOf(reply) != '2' ? reply : null;
+            }
+        }
+        return null;
     }
 
     /** The nearest non-blank line above an anchor, unless it is a section title or another anchor's line. */

@@ -18,6 +18,12 @@ public final class ReplyCodes {
     private static final Pattern REPLY_WITH_STATUS = Pattern.compile(
             "(?<![\\w.\\-/:#@=+%])([245][0-5][0-9])[ \\-]{1,2}['\"]?#?\\(?([245]\\.\\d{1,3}\\.\\d{1,3})(?!\\.?\\d)");
     /** A reply code at the start of a line (a transcript or a pasted reply). */
+    /**
+     * Sendmail's per-address line that quotes the remote server: "554 <bob@example.org>... 550 Host unknown"; the
+     * first code is the local verdict, the second what the remote server said.
+     */
+    private static final Pattern RELAYED_REPLY = Pattern.compile(
+            "^\\s*[245][0-5][0-9] \\S{1,320}?\\.\\.\\. ([245][0-5][0-9])(?=[ \\-:,]|$)");
     private static final Pattern REPLY_AT_START = Pattern.compile(
             "^[\\s<>'\"(\\[]*(?:[A-Za-z-]{1,10};\\s*)?([245][0-5][0-9])(?=[ \\-:,]|$)");
     /** A reply code after words servers and gateways put before it. */
@@ -102,6 +108,10 @@ public final class ReplyCodes {
         Matcher withStatus = REPLY_WITH_STATUS.matcher(text);
         if (withStatus.find()) {
             return withStatus.group(1);
+        }
+        Matcher relayed = RELAYED_REPLY.matcher(text);
+        if (relayed.find()) {
+            return relayed.group(1);
         }
         Matcher atStart = REPLY_AT_START.matcher(text);
         if (atStart.find()) {

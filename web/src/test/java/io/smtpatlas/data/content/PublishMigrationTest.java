@@ -1,4 +1,4 @@
-package io.smtpatlas.web.content;
+package io.smtpatlas.data.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package io.smtpatlas.web.content;
+package io.smtpatlas.data.translation;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smtpatlas.data.translation.CodeText;
-import io.smtpatlas.data.translation.ContentChange;
-import io.smtpatlas.data.translation.TextField;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.smtpatlas.web.content;
+package io.smtpatlas.data.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,10 +9,6 @@ import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.diagnosis.Provider;
 import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.code.SmtpCodeRepository;
-import io.smtpatlas.data.content.CodeContentService;
-import io.smtpatlas.data.content.ContentKeys;
-import io.smtpatlas.data.content.ContentSeeder;
-import io.smtpatlas.data.content.ShippedContent;
 import io.smtpatlas.data.translation.CodeText;
 import io.smtpatlas.data.translation.CodeTextRepository;
 import io.smtpatlas.data.translation.TextField;
