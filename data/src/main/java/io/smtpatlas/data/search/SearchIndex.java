@@ -19,7 +19,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.interceptor.Interceptor;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -161,8 +160,11 @@ public class SearchIndex {
         }
     }
 
-    /** Re-reads one code's texts from the database and makes the change searchable before returning. */
-    @Transactional
+    /**
+     * Re-reads one code's texts from the database and makes the change searchable before returning. The texts are read
+     * in a transaction of their own: called after an approval committed, the caller's persistence context (the
+     * request's, which read the texts before the approval) would hand back the entities as they were before it.
+     */
     public void reindex(String code) {
         SmtpCode smtpCode = catalog.find(code).orElse(null);
         if (smtpCode == null) {
@@ -170,7 +172,7 @@ public class SearchIndex {
             changed.fire(new SearchIndexChanged(code));
             return;
         }
-        Document document = document(smtpCode, texts.list("code", code));
+        Document document = document(smtpCode, QuarkusTransaction.requiringNew().call(() -> texts.list("code", code)));
         awaitFirstIndex();
         try {
             synchronized (writes) {
