@@ -116,7 +116,9 @@ class TranslationReviewBrowserTest {
             admin.click(".save-bar button[value='*']");
             admin.waitForURL("**/admin/translations/550/fr?approved=2");
 
+            // The reader's browser kept the page (public, max-age=300): a reload asks again and gets the new version.
             page.navigate(root + "fr/smtp/550");
+            page.reload();
             assertEquals("fr", page.getAttribute("html", "lang"));
             assertTrue(page.locator("h1").textContent().contains(title));
             assertTrue(page.locator("main").textContent().contains(summary));
