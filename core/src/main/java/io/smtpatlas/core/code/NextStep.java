@@ -15,7 +15,7 @@ public enum NextStep {
     /** 4xx to ETRN or ATRN: no message is involved; the client sends the command again later. */
     REPEAT_COMMAND_LATER(Verdict.TEMPORARY),
     /** 4xx that repeats until someone changes something (432 and 4.7.12, 459): retrying alone cannot help. */
-    FIX_BEFORE_RETRY(Verdict.TEMPORARY_FIX_FIRST),
+    FIX_BEFORE_RETRY(Verdict.TEMPORARY),
     /** 4.5.3: finish with the accepted recipients and send the rest in a new transaction now. */
     SPLIT_RECIPIENTS(Verdict.TEMPORARY),
     /** 5xx: the client SHOULD NOT repeat the exact request unchanged (RFC 5321 §4.2.1). */
@@ -23,9 +23,9 @@ public enum NextStep {
     /** 5.4.x: the route or connection failed, not the request: resend once the path is repaired. */
     RESEND_AFTER_PATH_FIXED(Verdict.PERMANENT);
 
-    /** The verdict a reader needs first, shown as a coloured badge. */
+    /** The colour of the verdict badge: what kind of answer the reader holds. */
     public enum Verdict {
-        SUCCESS, CONTINUE, TEMPORARY, TEMPORARY_FIX_FIRST, PERMANENT
+        SUCCESS, CONTINUE, TEMPORARY, PERMANENT
     }
 
     private final Verdict verdict;

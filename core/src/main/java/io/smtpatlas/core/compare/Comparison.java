@@ -23,7 +23,7 @@ import java.util.Set;
 public record Comparison(CodePair pair, List<Difference> differences, Relation relation,
         Set<SmtpCommand> commonCommands, Set<SmtpCommand> onlyFirstCommands, Set<SmtpCommand> onlySecondCommands,
         boolean bothAnyCommand, boolean firstAlsoAnyOther, boolean secondAlsoAnyOther,
-        Optional<String> reusingProvider, List<SmtpCode> sharedAssociated) {
+        Optional<String> reusingProvider, Optional<SmtpCode> reusedCode, List<SmtpCode> sharedAssociated) {
 
     /** Every step a scope can name: all but the API token ANY. */
     private static final List<SmtpCommand> STEPS = Arrays.stream(SmtpCommand.values())
@@ -57,9 +57,11 @@ public record Comparison(CodePair pair, List<Difference> differences, Relation r
 
         List<SmtpCode> shared = new ArrayList<>(catalog.associatedWith(a));
         shared.retainAll(catalog.associatedWith(b));
-        Optional<String> reuse = catalog.reusingProvider(a).or(() -> catalog.reusingProvider(b));
+        Optional<SmtpCode> reused = catalog.reusingProvider(a).isPresent() ? Optional.of(a)
+                : catalog.reusingProvider(b).map(provider -> b);
+        Optional<String> reuse = reused.flatMap(catalog::reusingProvider);
         return new Comparison(pair, differences, relationOf(a, b, catalog, reuse.isPresent()), Set.copyOf(common),
-                onlyA, onlyB, bothAny, aOther, bOther, reuse, List.copyOf(shared));
+                onlyA, onlyB, bothAny, aOther, bOther, reuse, reused, List.copyOf(shared));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.smtpatlas.web.code;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smtpatlas.core.catalog.Catalog;
+import io.smtpatlas.core.code.Companion;
 import io.smtpatlas.core.code.SmtpCode;
 import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.content.CodeContent;
@@ -20,10 +21,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** /{lang}/smtp/{code}: what one code means, when it appears, how to fix it, and its links. */
 @Path("/{lang}/smtp/{code: [0-9.]+}")
 public class CodePage {
+
+    /** Links shown before "more pairs": every pair seen in bounces, and at least this many. */
+    private static final int MIN_COMPANIONS_SHOWN = 4;
 
     @CheckedTemplate
     static class Templates {
@@ -55,8 +60,12 @@ public class CodePage {
 
     private String render(SiteLocale locale, SmtpCode code) {
         AppMessages msg = Messages.of(locale);
-        CodeView view = CodeView.of(code, content.contentOf(code.id(), locale), msg,
-                links.toCodes(locale, catalog.associatedWith(code)),
+        List<Companion> companions = catalog.companions(code);
+        int shown = Math.max(MIN_COMPANIONS_SHOWN, (int) companions.stream().filter(c -> c.bounceLines() > 0).count());
+        List<SmtpCode> ordered = companions.stream().map(Companion::code).toList();
+        CodeView view = CodeView.of(code, content.contentOf(code.id(), locale), msg, catalog.advice(code),
+                links.toCodes(locale, ordered.subList(0, Math.min(shown, ordered.size()))),
+                links.toCodes(locale, ordered.subList(Math.min(shown, ordered.size()), ordered.size())),
                 links.toComparisons(locale, code, catalog.confusedWith(code)));
         String title = view.isBasic() ? msg.code_show_title_basic(code.id(), view.title().text())
                 : msg.code_show_title_enhanced(code.id(), view.title().text());
