@@ -58,7 +58,8 @@ public class CodePage {
         return pages.html(Paths.code(locale, code), () -> render(locale, code));
     }
 
-    private String render(SiteLocale locale, SmtpCode code) {
+    /** The page as HTML, without the page cache (the crawl test renders every page this way). */
+    public String render(SiteLocale locale, SmtpCode code) {
         AppMessages msg = Messages.of(locale);
         List<Companion> companions = catalog.companions(code);
         int shown = Math.max(MIN_COMPANIONS_SHOWN, (int) companions.stream().filter(c -> c.bounceLines() > 0).count());

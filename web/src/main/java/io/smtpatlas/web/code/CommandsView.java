@@ -19,7 +19,15 @@ public record CommandsView(List<String> named, String anyOther, String none, Str
         return new CommandsView(named, anyOther(scope, msg),
                 scope.isEmpty() ? (code.kind() == CodeKind.BASIC ? msg.code_show_no_commands_basic()
                         : msg.code_show_no_commands_enhanced()) : "",
-                scope.source().isEmpty() ? "" : msg.code_show_commands_source(scope.source()));
+                scope.source().isEmpty() ? "" : msg.code_show_commands_source(sourceLabel(scope.source())));
+    }
+
+    /**
+     * The documents a source cites ("RFC 3463 §3.2; Gmail"), without the English notes in parentheses that the fact
+     * tables keep for their readers.
+     */
+    static String sourceLabel(String source) {
+        return source.replaceAll("\\s*\\([^)]*\\)", "").strip();
     }
 
     /** "Also any other command (except EHLO, NOOP, QUIT)." or "" when the code only answers what it names. */

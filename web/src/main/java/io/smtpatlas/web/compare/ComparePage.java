@@ -67,7 +67,12 @@ public class ComparePage {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(URI.create(Paths.compare(locale, pair))).build();
         }
-        return pages.html(Paths.compare(locale, pair), () -> page(locale, pair).render());
+        return pages.html(Paths.compare(locale, pair), () -> render(locale, pair));
+    }
+
+    /** The page as HTML, without the page cache (the crawl test renders every page this way). */
+    public String render(SiteLocale locale, CodePair pair) {
+        return page(locale, pair).render();
     }
 
     private TemplateInstance page(SiteLocale locale, CodePair pair) {
