@@ -60,18 +60,22 @@ public class CodePage {
 
     /** The page as HTML, without the page cache (the crawl test renders every page this way). */
     public String render(SiteLocale locale, SmtpCode code) {
+        return render(locale, code, content.contentOf(code.id(), locale));
+    }
+
+    /** The page as it would read with {@code texts}; the admin preview passes the texts waiting for approval. */
+    public String render(SiteLocale locale, SmtpCode code, CodeContent texts) {
         AppMessages msg = Messages.of(locale);
         List<Companion> companions = catalog.companions(code);
         int shown = Math.max(MIN_COMPANIONS_SHOWN, (int) companions.stream().filter(c -> c.bounceLines() > 0).count());
         List<SmtpCode> ordered = companions.stream().map(Companion::code).toList();
-        CodeView view = CodeView.of(code, content.contentOf(code.id(), locale), msg, catalog.advice(code),
+        CodeView view = CodeView.of(code, texts, msg, catalog.advice(code),
                 links.toCodes(locale, ordered.subList(0, Math.min(shown, ordered.size()))),
                 links.toCodes(locale, ordered.subList(Math.min(shown, ordered.size()), ordered.size())),
                 links.toComparisons(locale, code, catalog.confusedWith(code)));
         String title = view.isBasic() ? msg.code_show_title_basic(code.id(), view.title().text())
                 : msg.code_show_title_enhanced(code.id(), view.title().text());
         PageMeta meta = PageMeta.of(locale, title, view.summary().text(), site.baseUrl(), in -> Paths.code(in, code));
-        CodeContent texts = content.contentOf(code.id(), locale);
         String updated = texts.updatedAt() == null ? ""
                 : msg.code_show_updated(LocaleFormats.date(texts.updatedAt(), locale));
         return Templates.show(meta, view, updated).setLocale(locale.toLocale()).render();
