@@ -1,7 +1,6 @@
 package io.smtpatlas.core.diagnosis;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,10 +42,11 @@ public record MailMessage(List<Header> headers, List<Part> parts) {
 
     /** The first top-level header of that name (case-insensitive). */
     public Optional<String> header(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        return headers.stream()
-                .filter(header -> header.name().toLowerCase(Locale.ROOT).equals(wanted))
-                .map(Header::value)
-                .findFirst();
+        for (Header header : headers) {
+            if (header.name().equalsIgnoreCase(name)) {
+                return Optional.of(header.value());
+            }
+        }
+        return Optional.empty();
     }
 }

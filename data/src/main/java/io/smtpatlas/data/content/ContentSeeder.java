@@ -3,6 +3,7 @@ package io.smtpatlas.data.content;
 import io.quarkus.runtime.StartupEvent;
 import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.code.SmtpCode;
+import io.smtpatlas.core.diagnosis.Provider;
 import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.code.SmtpCodeEntity;
 import io.smtpatlas.data.code.SmtpCodeRepository;
@@ -60,7 +61,7 @@ public class ContentSeeder {
             Map<String, CodeText> existing = new HashMap<>();
             texts.list("locale", locale.tag()).forEach(text -> existing.put(key(text.code, text.field), text));
             for (var entry : shipped.entrySet()) {
-                if (catalog.find(entry.getKey()).isEmpty()) {
+                if (!ContentKeys.isKnown(entry.getKey(), catalog)) {
                     throw new IllegalStateException(locale.tag() + ".json names unknown code " + entry.getKey());
                 }
                 for (var field : entry.getValue().entrySet()) {
@@ -92,6 +93,19 @@ public class ContentSeeder {
                 entity.code = code.id();
                 entity.kind = code.kind().apiName();
                 entity.classDigit = code.replyClass().digit();
+                entity.sortOrder = order;
+                codes.persist(entity);
+                added++;
+            }
+        }
+        // Providers' texts live beside the codes' (see ContentKeys), so each provider has its row too.
+        for (Provider provider : Provider.values()) {
+            order++;
+            if (!known.contains(ContentKeys.of(provider))) {
+                SmtpCodeEntity entity = new SmtpCodeEntity();
+                entity.code = ContentKeys.of(provider);
+                entity.kind = ContentKeys.PROVIDER_KIND;
+                entity.classDigit = 0;
                 entity.sortOrder = order;
                 codes.persist(entity);
                 added++;

@@ -11,7 +11,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The texts the product ships with: one JSON file per locale, content/{tag}.json, code → field → text. */
+/**
+ * The texts the product ships with: per locale, content/{tag}.json (code → field → text) and
+ * content/providers/{tag}.json (the same for mail providers).
+ */
 public final class ShippedContent {
 
     private ShippedContent() {
@@ -19,7 +22,13 @@ public final class ShippedContent {
 
     /** The shipped texts of a locale; empty when the product ships none for it. */
     public static Map<String, Map<TextField, String>> read(SiteLocale locale) {
-        String resource = "content/" + locale.tag() + ".json";
+        Map<String, Map<TextField, String>> texts = new LinkedHashMap<>(read("content/" + locale.tag() + ".json"));
+        texts.putAll(read("content/providers/" + locale.tag() + ".json"));
+        return texts;
+    }
+
+    /** One content file: code (or provider id, see {@link ContentKeys}) → field → text; empty when absent. */
+    private static Map<String, Map<TextField, String>> read(String resource) {
         try (InputStream in = ShippedContent.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 return Map.of();

@@ -96,7 +96,12 @@ public class SearchIndex {
     /** Re-reads one code's texts from the database and makes the change searchable before returning. */
     @Transactional
     public void reindex(String code) {
-        SmtpCode smtpCode = catalog.find(code).orElseThrow();
+        SmtpCode smtpCode = catalog.find(code).orElse(null);
+        if (smtpCode == null) {
+            // A provider's texts (see ContentKeys) have no code document; pages showing them refresh anyway.
+            changed.fire(new SearchIndexChanged(code));
+            return;
+        }
         try {
             writer.updateDocument(new Term(SearchFields.CODE, code), document(smtpCode, texts.list("code", code)));
             searchers.maybeRefreshBlocking();

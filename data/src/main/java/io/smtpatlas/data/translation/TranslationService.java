@@ -2,6 +2,7 @@ package io.smtpatlas.data.translation;
 
 import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.locale.SiteLocale;
+import io.smtpatlas.data.content.ContentKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -56,7 +57,7 @@ public class TranslationService {
     @Transactional
     public List<TextField> saveAll(String code, SiteLocale locale, List<Edit> edits, TextStatus status,
             String user) {
-        catalog.require(code);
+        ContentKeys.require(code, catalog);
         for (Edit edit : edits) {
             TextRules.check(edit.body());
             CodeText current = find(code, locale, edit.field()).orElse(null);
@@ -182,7 +183,7 @@ public class TranslationService {
             TextStatus status, String user, TextRevision.Action action) {
         TextRules.check(body);
         body = TextRules.normalize(body);
-        catalog.require(code);
+        ContentKeys.require(code, catalog);
         CodeText text = find(code, locale, field).orElse(null);
         String before = null;
         if (text == null) {

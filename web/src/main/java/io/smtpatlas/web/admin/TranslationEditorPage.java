@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.locale.SiteLocale;
+import io.smtpatlas.data.content.ContentKeys;
 import io.smtpatlas.data.translation.CodeText;
 import io.smtpatlas.data.translation.OwnWorkException;
 import io.smtpatlas.data.translation.StaleTextException;
@@ -183,7 +184,7 @@ public class TranslationEditorPage {
     /** The locale of the URL, refused with a 403 page unless this person may edit it. */
     private SiteLocale open(String code, String lang) {
         SiteLocale locale = AdminParams.locale(lang);
-        catalog.require(code);
+        ContentKeys.require(code, catalog);
         editor.requireEdit(locale);
         return locale;
     }

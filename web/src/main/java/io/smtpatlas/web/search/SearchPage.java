@@ -8,6 +8,8 @@ import io.smtpatlas.data.search.SearchResults;
 import io.smtpatlas.data.search.SearchService;
 import io.smtpatlas.web.code.CodeLink;
 import io.smtpatlas.web.code.CodeLinks;
+import io.smtpatlas.web.explain.DiagnosisView;
+import io.smtpatlas.web.explain.SearchDiagnosis;
 import io.smtpatlas.web.i18n.AppMessages;
 import io.smtpatlas.web.i18n.Messages;
 import io.smtpatlas.web.site.PageMeta;
@@ -35,7 +37,7 @@ public class SearchPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance results(PageMeta meta, SearchView view);
+        static native TemplateInstance results(PageMeta meta, SearchView view, DiagnosisView diagnosis);
     }
 
     private final SearchService search;
@@ -44,10 +46,12 @@ public class SearchPage {
     private final Catalog catalog;
     private final SiteConfig site;
     private final RenderedPages pages;
+    private final SearchDiagnosis diagnoses;
 
     public SearchPage(SearchService search, SearchResultsBuilder results, CodeLinks links, Catalog catalog,
-            SiteConfig site, RenderedPages pages) {
+            SiteConfig site, RenderedPages pages, SearchDiagnosis diagnoses) {
         this.pages = pages;
+        this.diagnoses = diagnoses;
         this.search = search;
         this.results = results;
         this.links = links;
@@ -68,14 +72,17 @@ public class SearchPage {
         SearchResults found = query.isEmpty() ? SearchResults.empty() : search.search(query, locale, 20);
         List<CodeLink> popular = found.hits().isEmpty()
                 ? links.toCodes(locale, POPULAR.stream().map(catalog::require).toList()) : List.of();
-        String didYouMeanUrl = found.didYouMean() == null ? null
-                : "/" + locale.tag() + "/search?q=" + URLEncoder.encode(found.didYouMean(), StandardCharsets.UTF_8);
-        SearchView view = new SearchView(query, results.views(found, locale), found.total(), found.didYouMean(),
+        // A pasted bounce gets its diagnosis above the results, and no "did you mean" for its words.
+        DiagnosisView diagnosis = diagnoses.of(query, locale);
+        String didYouMean = diagnosis == null ? found.didYouMean() : null;
+        String didYouMeanUrl = didYouMean == null ? null
+                : "/" + locale.tag() + "/search?q=" + URLEncoder.encode(didYouMean, StandardCharsets.UTF_8);
+        SearchView view = new SearchView(query, results.views(found, locale), found.total(), didYouMean,
                 didYouMeanUrl, popular, query.isEmpty() ? "" : msg.search_results_count(found.total(), query));
         String title = query.isEmpty() ? msg.search_results_title_empty() : msg.search_results_title(query);
         PageMeta meta = PageMeta.notIndexed(locale, title, msg.search_results_description(), site.baseUrl(),
                 in -> "/" + in.tag() + "/search"
                         + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
-        return Templates.results(meta, view).setLocale(locale.toLocale()).render();
+        return Templates.results(meta, view, diagnosis).setLocale(locale.toLocale()).render();
     }
 }

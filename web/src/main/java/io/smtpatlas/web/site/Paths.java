@@ -25,4 +25,9 @@ public final class Paths {
     public static String compare(SiteLocale locale, CodePair pair) {
         return "/" + locale.tag() + "/smtp/" + pair.slug();
     }
+
+    /** The bounce explainer: the form (GET) and its answer (POST) share one address. */
+    public static String explain(SiteLocale locale) {
+        return "/" + locale.tag() + "/explain";
+    }
 }

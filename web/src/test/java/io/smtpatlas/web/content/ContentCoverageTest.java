@@ -30,7 +30,9 @@ class ContentCoverageTest {
         int missing = 0;
         for (TextField field : TextField.values()) {
             Set<String> written = texts.findByLocaleAndField(locale.tag(), field).stream()
-                    .filter(text -> !text.body.isBlank()).map(text -> text.code).collect(Collectors.toSet());
+                    .filter(text -> !text.body.isBlank()).map(text -> text.code)
+                    // Codes only: mail providers' texts share the table and are checked by ProviderTextsTest.
+                    .filter(code -> catalog.find(code).isPresent()).collect(Collectors.toSet());
             report.append(String.format(" %s %d/%d", field.key(), written.size(), codes));
             missing += codes - written.size();
         }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Each locale's bundle has every key of the English one, with the same named parameters. */
+/** Each locale's bundles have every key of the English ones, with the same named parameters. */
 class MessageBundleFilesTest {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
@@ -34,6 +34,13 @@ class MessageBundleFilesTest {
     @EnumSource(SiteLocale.class)
     void adminBundleHasEveryKeyWithTheSameParameters(SiteLocale locale) throws IOException {
         compare("admin", locale);
+    }
+
+    /** The bounce explainer's texts, a bundle of their own (see ExplainMessages). */
+    @ParameterizedTest
+    @EnumSource(SiteLocale.class)
+    void explainBundleHasEveryKeyWithTheSameParameters(SiteLocale locale) throws IOException {
+        compare("explain", locale);
     }
 
     private static void compare(String bundle, SiteLocale locale) throws IOException {
