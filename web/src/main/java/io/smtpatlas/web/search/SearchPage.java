@@ -81,7 +81,8 @@ public class SearchPage {
                 didYouMeanUrl, popular, query.isEmpty() ? "" : msg.search_results_count(found.total(), query));
         String title = query.isEmpty() ? msg.search_results_title_empty() : msg.search_results_title(query);
         PageMeta meta = PageMeta.notIndexed(locale, title, msg.search_results_description(), site.baseUrl(),
-                "/" + locale.tag() + "/search");
+                in -> "/" + in.tag() + "/search"
+                        + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
         return Templates.results(meta, view, diagnosis).setLocale(locale.toLocale()).render();
     }
 }
