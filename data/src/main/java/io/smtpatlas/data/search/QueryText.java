@@ -13,30 +13,39 @@ import java.util.regex.Pattern;
  * What a user typed, split into the codes it names ("550 5.1.1 The email account…" names 5.1.1 and 550) and the
  * words around them. Works on any text: nothing here is query syntax.
  */
-record QueryText(List<SmtpCode> codes, String words) {
+record QueryText(List<SmtpCode> codes, String words, boolean pasted) {
+
+    /** A bounce names one or two codes; a text naming more is a list, and only its first codes steer the ranking. */
+    static final int MAX_CODES = 8;
 
     private static final Pattern ENHANCED = Pattern.compile("(?<![\\d.])[245]\\.\\d{1,3}\\.\\d{1,3}(?![.]?\\d)");
     private static final Pattern BASIC = Pattern.compile("(?<![\\d.])[2-5]\\d\\d(?![.]?\\d)");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static QueryText parse(String raw, Catalog catalog) {
         String text = CONTROL.matcher(raw == null ? "" : raw).replaceAll(" ");
         Set<SmtpCode> codes = new LinkedHashSet<>();
-        StringBuilder words = new StringBuilder();
         // Enhanced codes first: they are the more specific part of a bounce line.
         text = collect(ENHANCED, text, catalog, codes);
         text = collect(BASIC, text, catalog, codes);
-        words.append(text.replaceAll("\\s+", " ").strip());
-        return new QueryText(List.copyOf(codes), words.toString());
+        List<SmtpCode> named = new ArrayList<>(codes);
+        String words = SPACES.matcher(text).replaceAll(" ").strip();
+        // Several lines, or more than a sentence: pasted rather than typed.
+        boolean pasted = text.strip().indexOf('\n') >= 0 || words.length() > 80;
+        return new QueryText(List.copyOf(named.subList(0, Math.min(named.size(), MAX_CODES))), words, pasted);
     }
 
     private static String collect(Pattern pattern, String text, Catalog catalog, Set<SmtpCode> codes) {
         Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
         StringBuilder rest = new StringBuilder();
-        while (matcher.find()) {
+        do {
             catalog.find(matcher.group()).ifPresent(codes::add);
             matcher.appendReplacement(rest, " ");
-        }
+        } while (matcher.find());
         matcher.appendTail(rest);
         return rest.toString();
     }

@@ -1,12 +1,19 @@
 package io.smtpatlas.data.search;
 
 import io.smtpatlas.core.locale.SiteLocale;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -17,23 +24,38 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Two analyses per locale. "Stemmed" fields use the language's own analyzer (stemming for en, fr, de, es, pt;
- * kuromoji for ja; smartcn for zh). "Folded" fields keep whole words but fold case, diacritics and width with ICU,
- * so "may chu" finds "máy chủ" and typo-tolerant queries have unstemmed terms to work on; Chinese and Japanese
- * folded fields index character bigrams, which match even where segmentation disagrees.
+ * kuromoji for ja; smartcn for zh), without stop words, then fold diacritics for the Latin-script languages so
+ * "boite pleine" finds "boîte pleine". "Folded" fields keep whole words but fold case, diacritics and width with
+ * ICU, so typo-tolerant queries have unstemmed terms to work on; Chinese and Japanese folded fields index character
+ * bigrams, which match even where segmentation disagrees, and Vietnamese folded fields add pairs of syllables
+ * ("may chu" for "máy chủ"): a Vietnamese word is often two syllables, and without diacritics single syllables
+ * are ambiguous while pairs rarely are.
  */
 final class SearchAnalyzers {
 
     // Analyzers are thread-safe and costly to build (kuromoji and smartcn load dictionaries): build each once.
     private static final Map<SiteLocale, Analyzer> STEMMED = new EnumMap<>(SiteLocale.class);
     private static final Map<SiteLocale, Analyzer> FOLDED = new EnumMap<>(SiteLocale.class);
+    private static final Map<SiteLocale, CharArraySet> STOP_WORDS = new EnumMap<>(SiteLocale.class);
+
+    /** Vietnamese function words, folded (no diacritics): the language ships no list with Lucene. */
+    private static final List<String> VIETNAMESE_STOP_WORDS = List.of("va", "la", "cua", "co", "cac", "nhung",
+            "mot", "cho", "voi", "nay", "do", "thi", "de", "khi", "duoc", "bi", "o", "tai", "trong", "ra", "vao",
+            "tu", "den", "nen", "ma", "hay", "hoac", "neu", "vi", "se", "da", "dang", "roi", "cung", "toi", "ban",
+            "minh", "no", "gi", "sao", "the", "nao", "ay", "nhu", "thuc", "su", "rat", "lai", "con", "chi", "moi",
+            "khong", "chua", "phai", "ve", "theo");
 
     static {
         for (SiteLocale locale : SiteLocale.values()) {
+            STOP_WORDS.put(locale, stopWords(locale));
             STEMMED.put(locale, newStemmed(locale));
             FOLDED.put(locale, newFolded(locale));
         }
@@ -50,22 +72,78 @@ final class SearchAnalyzers {
         return FOLDED.get(locale);
     }
 
+    /** Words of a locale that say nothing about a code ("the", "does", "les", "của"), lower-case and folded. */
+    static CharArraySet stopWords(SiteLocale locale) {
+        CharArraySet known = STOP_WORDS.get(locale);
+        return known != null ? known : switch (locale) {
+            case EN -> snowball("english_stop.txt");
+            case FR -> snowball("french_stop.txt");
+            case DE -> snowball("german_stop.txt");
+            case ES -> snowball("spanish_stop.txt");
+            case PT -> snowball("portuguese_stop.txt");
+            case VI -> new CharArraySet(VIETNAMESE_STOP_WORDS, true);
+            case JA -> JapaneseAnalyzer.getDefaultStopSet();
+            case ZH -> SmartChineseAnalyzer.getDefaultStopSet();
+        };
+    }
+
+    private static CharArraySet snowball(String file) {
+        try {
+            CharArraySet words = WordlistLoader.getSnowballWordSet(
+                    IOUtils.getDecodingReader(SnowballFilter.class, file, java.nio.charset.StandardCharsets.UTF_8));
+            // Snowball lists keep diacritics ("à", "été"); our terms are folded, so hold both forms.
+            CharArraySet both = new CharArraySet(words.size() * 2, true);
+            for (Object word : words) {
+                String text = new String((char[]) word);
+                both.add(text);
+                both.add(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+            }
+            return CharArraySet.unmodifiableSet(both);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Analyzer newStemmed(SiteLocale locale) {
+        CharArraySet stop = stopWords(locale);
         return switch (locale) {
-            case EN -> new EnglishAnalyzer();
-            case FR -> new FrenchAnalyzer();
-            case DE -> new GermanAnalyzer();
-            case ES -> new SpanishAnalyzer();
-            case PT -> new PortugueseAnalyzer();
+            case EN -> foldAfter(new EnglishAnalyzer(stop));
+            case FR -> foldAfter(new FrenchAnalyzer(stop));
+            case DE -> foldAfter(new GermanAnalyzer(stop));
+            case ES -> foldAfter(new SpanishAnalyzer(stop));
+            case PT -> foldAfter(new PortugueseAnalyzer(stop));
             case JA -> new JapaneseAnalyzer();
             case ZH -> new SmartChineseAnalyzer();
-            // Vietnamese has no stemmer: words do not inflect; folding covers typing without diacritics.
-            case VI -> new StandardAnalyzer();
+            // Vietnamese has no stemmer: words do not inflect. Single folded syllables without function words.
+            case VI -> new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String fieldName) {
+                    Tokenizer tokenizer = new StandardTokenizer();
+                    return new TokenStreamComponents(tokenizer, new StopFilter(new ICUFoldingFilter(tokenizer), stop));
+                }
+            };
+        };
+    }
+
+    /** The analyzer's terms, folded: readers type "boite", "autenticacao", "Uberprufung". */
+    private static Analyzer foldAfter(Analyzer language) {
+        return new AnalyzerWrapper(language.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return language;
+            }
+
+            @Override
+            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+                return new TokenStreamComponents(components.getSource(),
+                        new ICUFoldingFilter(components.getTokenStream()));
+            }
         };
     }
 
     private static Analyzer newFolded(SiteLocale locale) {
         boolean bigrams = locale == SiteLocale.JA || locale == SiteLocale.ZH;
+        boolean syllablePairs = locale == SiteLocale.VI;
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -73,6 +151,11 @@ final class SearchAnalyzers {
                 TokenStream stream = new ICUFoldingFilter(tokenizer);
                 if (bigrams) {
                     stream = new CJKBigramFilter(stream);
+                }
+                if (syllablePairs) {
+                    ShingleFilter pairs = new ShingleFilter(stream, 2, 2);
+                    pairs.setTokenSeparator(" ");
+                    stream = pairs;
                 }
                 return new TokenStreamComponents(tokenizer, stream);
             }
@@ -90,7 +173,7 @@ final class SearchAnalyzers {
                 analyzers.put(SearchFields.folded(part, locale), folded);
             }
         }
-        analyzers.put(SearchFields.WIRE, folded(SiteLocale.EN));
+        analyzers.put(SearchFields.WIRE, stemmed(SiteLocale.EN));
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), analyzers);
     }
 }

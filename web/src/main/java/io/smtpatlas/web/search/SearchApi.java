@@ -45,6 +45,10 @@ public class SearchApi {
     public record ResultJson(String code, String title, String snippet, String url, float score) {
     }
 
+    /** One suggestion of the search box: the code, its title and class in the reader's language, its page. */
+    public record SuggestionJson(String code, String title, String className, int classDigit, String path) {
+    }
+
     @GET
     @Path("search")
     public Response search(@QueryParam("q") String q, @QueryParam("lang") String lang,
@@ -64,12 +68,14 @@ public class SearchApi {
 
     @GET
     @Path("suggest")
-    public List<ResultJson> suggest(@QueryParam("q") String q, @QueryParam("lang") String lang,
+    public List<SuggestionJson> suggest(@QueryParam("q") String q, @QueryParam("lang") String lang,
             @QueryParam("limit") String limit) {
         SiteLocale locale = ApiLocale.of(lang);
         String query = SearchQuery.check(q);
         return search.suggest(query, locale, SearchQuery.limit(limit, 8)).stream()
-                .map(hit -> json(results.view(hit, List.of(), locale)))
+                .map(hit -> results.view(hit, List.of(), locale))
+                .map(view -> new SuggestionJson(view.code(), view.title(), view.className(), view.classDigit(),
+                        view.url()))
                 .toList();
     }
 
