@@ -16,14 +16,18 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.German2Stemmer;
+import org.tartarus.snowball.ext.PortugueseStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -31,8 +35,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * Two analyses per locale. "Stemmed" fields use the language's own analyzer (stemming for en, fr, de, es, pt;
- * kuromoji for ja; smartcn for zh), without stop words, then fold diacritics for the Latin-script languages so
+ * Two analyses per locale. "Stemmed" fields use the language's stemmer (Porter for en, Snowball for fr, de, es,
+ * pt; kuromoji for ja; smartcn for zh), without stop words, then fold diacritics for the Latin-script languages so
  * "boite pleine" finds "boîte pleine". "Folded" fields keep whole words but fold case, diacritics and width with
  * ICU, so typo-tolerant queries have unstemmed terms to work on; Chinese and Japanese folded fields index character
  * bigrams, which match even where segmentation disagrees, and Vietnamese folded fields add pairs of syllables
@@ -108,10 +112,12 @@ final class SearchAnalyzers {
         CharArraySet stop = stopWords(locale);
         return switch (locale) {
             case EN -> foldAfter(new EnglishAnalyzer(stop));
-            case FR -> foldAfter(new FrenchAnalyzer(stop));
-            case DE -> foldAfter(new GermanAnalyzer(stop));
-            case ES -> foldAfter(new SpanishAnalyzer(stop));
-            case PT -> foldAfter(new PortugueseAnalyzer(stop));
+            // Snowball rather than the analyzers' light stemmers: readers paraphrase with other forms of a verb
+            // ("escriba", "escribir"), which only a full stemmer brings together.
+            case FR -> snowballAnalyzer(new FrenchStemmer(), stop, true);
+            case DE -> snowballAnalyzer(new German2Stemmer(), stop, false);
+            case ES -> snowballAnalyzer(new SpanishStemmer(), stop, false);
+            case PT -> snowballAnalyzer(new PortugueseStemmer(), stop, false);
             case JA -> new JapaneseAnalyzer();
             case ZH -> new SmartChineseAnalyzer();
             // Vietnamese has no stemmer: words do not inflect. Single folded syllables without function words.
@@ -122,6 +128,28 @@ final class SearchAnalyzers {
                     return new TokenStreamComponents(tokenizer, new StopFilter(new ICUFoldingFilter(tokenizer), stop));
                 }
             };
+        };
+    }
+
+    /** Words, elisions removed ("l'adresse"), lower-cased, stop words dropped, stemmed by Snowball, folded. */
+    private static Analyzer snowballAnalyzer(SnowballStemmer stemmer, CharArraySet stop, boolean elisions) {
+        Class<? extends SnowballStemmer> type = stemmer.getClass();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(tokenizer);
+                if (elisions) {
+                    stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+                }
+                stream = new StopFilter(stream, stop);
+                try {
+                    stream = new SnowballFilter(stream, type.getDeclaredConstructor().newInstance());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(stream));
+            }
         };
     }
 

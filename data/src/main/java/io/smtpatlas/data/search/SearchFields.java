@@ -16,7 +16,7 @@ final class SearchFields {
     enum Part {
         TITLE(4.0f),
         /** How people ask about the code: questions, symptoms, the errors mail clients show. */
-        PHRASINGS(3.0f),
+        PHRASINGS(4.5f),
         KEYWORDS(3.0f),
         SUMMARY(2.0f),
         BODY(1.0f);

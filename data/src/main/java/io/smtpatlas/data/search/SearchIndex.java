@@ -125,7 +125,7 @@ public class SearchIndex {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private static Document document(SmtpCode code, List<CodeText> rows) {
+    static Document document(SmtpCode code, List<CodeText> rows) {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.CODE, code.id(), Field.Store.YES));
         doc.add(new FloatDocValuesField(SearchFields.PRIOR, SearchPrior.of(code)));

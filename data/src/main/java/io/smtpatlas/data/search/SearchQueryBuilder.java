@@ -20,6 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -43,6 +44,12 @@ final class SearchQueryBuilder {
     static final int MAX_TERMS = 12;
     /** Phrases are worth looking for in a short question, not in a pasted paragraph. */
     static final int MAX_PHRASE_TERMS = 6;
+    static final double MIN_SPECIFICITY = 0.05;
+    static final float PAIR_WEIGHT = 2.0f;
+    /** What the other parts of a code's text add to a term's best match (Lucene's dis_max tie-breaker). */
+    static final float OTHER_PARTS_SHARE = 0.5f;
+    /** Pairs of neighbouring words are looked for in questions up to this many words. */
+    static final int MAX_PAIRED_TERMS = 10;
 
     private static final List<SearchFields.Part> PHRASE_PARTS = List.of(SearchFields.Part.TITLE,
             SearchFields.Part.PHRASINGS, SearchFields.Part.KEYWORDS);
@@ -76,9 +83,8 @@ final class SearchQueryBuilder {
             }
             Analyzed wire = significant(analyze(SearchAnalyzers.stemmed(SiteLocale.EN), text.words()),
                     SearchFields.WIRE, reader);
-            for (String term : wire.terms()) {
-                query.add(new BoostQuery(new TermQuery(new Term(SearchFields.WIRE, term)), WIRE_WEIGHT), Occur.SHOULD);
-            }
+            addTerms(query, SearchFields.WIRE, wire.terms(),
+                    specificity(wire, SearchFields.stemmed(SearchFields.Part.BODY, SiteLocale.EN), reader), WIRE_WEIGHT);
         }
         if (completionPrefix != null && !completionPrefix.isBlank()) {
             for (SearchFields.Part part : COMPLETION_PARTS) {
@@ -95,10 +101,25 @@ final class SearchQueryBuilder {
                 SearchFields.stemmed(SearchFields.Part.BODY, locale), reader);
         Analyzed folded = significant(withoutStopWords(analyze(SearchAnalyzers.folded(locale), words), locale),
                 SearchFields.folded(SearchFields.Part.BODY, locale), reader);
-        for (SearchFields.Part part : SearchFields.Part.values()) {
-            float weight = part.weight * localeWeight;
-            addTerms(query, SearchFields.stemmed(part, locale), stemmed.terms(), weight);
-            addTerms(query, SearchFields.folded(part, locale), folded.terms(), weight * FOLDED_WEIGHT);
+        float[] stemmedSpecificity = specificity(stemmed, SearchFields.stemmed(SearchFields.Part.BODY, locale), reader);
+        float[] foldedSpecificity = specificity(folded, SearchFields.folded(SearchFields.Part.BODY, locale), reader);
+        addBestFields(query, stemmed, stemmedSpecificity, part -> SearchFields.stemmed(part, locale), localeWeight);
+        addBestFields(query, folded, foldedSpecificity, part -> SearchFields.folded(part, locale),
+                localeWeight * FOLDED_WEIGHT);
+        // Neighbouring words of the query found together ("texto del correo") say more than each word alone.
+        if (stemmed.size() >= 3 && stemmed.size() <= MAX_PAIRED_TERMS) {
+            for (int i = 0; i + 1 < stemmed.size(); i++) {
+                for (SearchFields.Part part : PHRASE_PARTS) {
+                    String field = SearchFields.stemmed(part, locale);
+                    PhraseQuery pair = new PhraseQuery.Builder().setSlop(2)
+                            .add(new Term(field, stemmed.terms().get(i)), stemmed.positions().get(i))
+                            .add(new Term(field, stemmed.terms().get(i + 1)), stemmed.positions().get(i + 1))
+                            .build();
+                    float specific = Math.min(stemmedSpecificity[i], stemmedSpecificity[i + 1]);
+                    query.add(new BoostQuery(pair, part.weight * localeWeight * PAIR_WEIGHT
+                            * (float) Math.sqrt(specific)), Occur.SHOULD);
+                }
+            }
         }
         if (stemmed.size() >= 2 && stemmed.size() <= MAX_PHRASE_TERMS) {
             for (SearchFields.Part part : PHRASE_PARTS) {
@@ -112,10 +133,55 @@ final class SearchQueryBuilder {
         }
     }
 
-    private static void addTerms(BooleanQuery.Builder query, String field, List<String> terms, float weight) {
-        for (String term : terms) {
-            query.add(new BoostQuery(new TermQuery(new Term(field, term)), weight), Occur.SHOULD);
+    /**
+     * Each term counts once, by the part of the text where it fits best (a title word beats a body word), plus a
+     * little for the other parts: a word that merely appears everywhere in one code's texts must not outweigh a code
+     * that matches more of the query's words.
+     */
+    private static void addBestFields(BooleanQuery.Builder query, Analyzed analyzed, float[] specificity,
+            java.util.function.Function<SearchFields.Part, String> field, float weight) {
+        for (int i = 0; i < analyzed.size(); i++) {
+            List<Query> parts = new ArrayList<>(SearchFields.Part.values().length);
+            for (SearchFields.Part part : SearchFields.Part.values()) {
+                parts.add(new BoostQuery(new TermQuery(new Term(field.apply(part), analyzed.terms().get(i))),
+                        part.weight));
+            }
+            query.add(new BoostQuery(new DisjunctionMaxQuery(parts, OTHER_PARTS_SHARE), weight * specificity[i]),
+                    Occur.SHOULD);
         }
+    }
+
+    private static void addTerms(BooleanQuery.Builder query, String field, List<String> terms, float[] specificity,
+            float weight) {
+        for (int i = 0; i < terms.size(); i++) {
+            query.add(new BoostQuery(new TermQuery(new Term(field, terms.get(i))), weight * specificity[i]),
+                    Occur.SHOULD);
+        }
+    }
+
+    /**
+     * How much each term says about which code is meant, from 1 (in one code's texts) down to {@value #MIN_SPECIFICITY}
+     * (in nearly all of them): the inverse document frequency of the term in all the locale's texts, relative to the
+     * rarest possible. Each field's own statistics would rate "server" highly in titles, where it is rare, although
+     * every code's text is about servers; this weight carries the whole-text view to every field.
+     */
+    static float[] specificity(Analyzed analyzed, String field, IndexReader reader) {
+        float[] weights = new float[analyzed.size()];
+        int docs = Math.max(reader.numDocs(), 1);
+        double rarest = idf(1, docs);
+        try {
+            for (int i = 0; i < weights.length; i++) {
+                int docFreq = reader.docFreq(new Term(field, analyzed.terms().get(i)));
+                weights[i] = docFreq == 0 ? 1f : (float) Math.max(MIN_SPECIFICITY, idf(docFreq, docs) / rarest);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return weights;
+    }
+
+    private static double idf(int docFreq, int docs) {
+        return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
     }
 
     /**

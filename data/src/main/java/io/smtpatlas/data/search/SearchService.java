@@ -101,7 +101,7 @@ public class SearchService {
             throws IOException {
         Map<String, String> corrections = new LinkedHashMap<>();
         for (String word : words) {
-            if (word.length() < MIN_CORRECTED_LENGTH || word.indexOf(' ') >= 0 || isKnown(reader, word, locale)
+            if (word.length() < MIN_CORRECTED_LENGTH || !isWord(word) || isKnown(reader, word, locale)
                     || isKnown(reader, word, SiteLocale.SOURCE)) {
                 continue;
             }
@@ -115,6 +115,16 @@ public class SearchService {
             }
         }
         return corrections;
+    }
+
+    /** A single word of letters: numbers (queue ids, sizes) and pairs of syllables are not spelling mistakes. */
+    private static boolean isWord(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            if (!Character.isLetter(term.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isKnown(IndexReader reader, String word, SiteLocale locale) throws IOException {
