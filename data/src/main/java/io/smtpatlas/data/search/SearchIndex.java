@@ -33,7 +33,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,7 +66,7 @@ public class SearchIndex {
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) {
         long start = System.nanoTime();
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(),
+            writer = new IndexWriter(directory(),
                     new IndexWriterConfig(SearchAnalyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             Map<String, List<CodeText>> byCode = new HashMap<>();
             texts.listAll().forEach(text -> byCode.computeIfAbsent(text.code, k -> new ArrayList<>()).add(text));
@@ -78,6 +80,15 @@ public class SearchIndex {
         }
         LOG.infof("Search index built from the database: %d codes in %d ms", catalog.all().size(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * In memory, each file as one buffer: the default many-block layout copies every block's buffer each time a
+     * search opens a file, and a search opens the term dictionary of every field it looks a word up in.
+     */
+    static ByteBuffersDirectory directory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     void onStop(@Observes ShutdownEvent event) throws IOException {
