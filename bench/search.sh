@@ -27,7 +27,8 @@ if [ -z "${BASE_URL:-}" ]; then
     > "$DATA_DIR/app.log" 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null; rm -rf "$DATA_DIR"' EXIT
-  for _ in $(seq 1 90); do curl -fs "$BASE_URL/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+  for _ in $(seq 1 300); do curl -fs "$BASE_URL/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+  curl -fs "$BASE_URL/q/health/ready" >/dev/null || { echo "the app did not start: $DATA_DIR/app.log" >&2; exit 1; }
 fi
 
 echo "== loading the PostgreSQL peer ($PGURL)"
