@@ -23,7 +23,7 @@ echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) 
 if [ -z "${BASE_URL:-}" ]; then
   BASE_URL="http://127.0.0.1:$PORT"
   DATA_DIR=$(mktemp -d)
-  ATLAS_DATA_DIR="$DATA_DIR" QUARKUS_HTTP_PORT=$PORT java -jar web/target/quarkus-app/quarkus-run.jar \
+  ATLAS_DATA_DIR="$DATA_DIR" QUARKUS_HTTP_PORT=$PORT java -jar "${APP_JAR:-web/target/quarkus-app/quarkus-run.jar}" \
     > "$DATA_DIR/app.log" 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null; rm -rf "$DATA_DIR"' EXIT
@@ -35,6 +35,19 @@ echo "== loading the PostgreSQL peer ($PGURL)"
 CONTENT_DIR=data/src/main/resources/content QUERY_FILE=bench/search-queries.txt \
   psql -q "$PGURL" -f bench/search-peer.sql 2>&1 | grep -v NOTICE
 
+# CPU time (ms) used so far by processes: on a shared machine the queue for the CPU blurs latency, while the CPU a
+# query costs is the same whatever else runs.
+cpu_ms() {
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo $((total * 1000 / $(getconf CLK_TCK)))
+}
+peer_backends() {
+  psql -At "$PGURL" -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'pgbench'"
+}
+
 summary() {   # wrk --latency output -> p50 p99 requests/s
   grep -E '^\s+(50|99)%|Requests/sec|requests in|Non-2xx|Socket errors'
 }
@@ -44,12 +57,30 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s bench/search-unique.lua "$BASE_URL" > 
 pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T 3 -f bench/search-peer.pgbench "$PGURL" > /dev/null 2>&1
 
 echo "== SMTP Atlas: GET /api/search, every query new (bench/search-unique.lua), $CONNECTIONS connections, $DURATION"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/search-unique.lua "$BASE_URL" | summary
+APP_CPU_BEFORE=$(cpu_ms ${APP:-})
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/search-unique.lua "$BASE_URL" > /tmp/search-wrk-$$.txt
+APP_CPU=$(( $(cpu_ms ${APP:-}) - APP_CPU_BEFORE ))
+summary < /tmp/search-wrk-$$.txt
+REQUESTS=$(awk '/requests in/ {print $1}' /tmp/search-wrk-$$.txt)
+[ -n "${APP:-}" ] && awk -v cpu="$APP_CPU" -v n="$REQUESTS" \
+  'BEGIN { printf "    app CPU %.3f ms per request (%d ms of CPU for %d requests)\n", cpu / n, cpu, n }'
+rm -f /tmp/search-wrk-$$.txt
 
 echo "== PostgreSQL FTS peer: the same queries with a unique number, pgbench -M prepared, $CONNECTIONS connections"
-pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$SECONDS_RUN" -P "$SECONDS_RUN" -r \
-  --log --log-prefix=/tmp/search-peer-$$ -f bench/search-peer.pgbench "$PGURL" 2>&1 \
-  | grep -E 'latency average|tps =|number of transactions actually'
+PGAPPNAME=pgbench pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$SECONDS_RUN" -r \
+  --log --log-prefix=/tmp/search-peer-$$ -f bench/search-peer.pgbench "$PGURL" > /tmp/search-pgbench-$$.txt 2>&1 &
+PGBENCH=$!
+# Backends exit with their connections: read their CPU from /proc two seconds in and two seconds before the end.
+START=$SECONDS
+sleep 2; BACKENDS=$(peer_backends); PEER_CPU_BEFORE=$(cpu_ms $BACKENDS); WINDOW_START=$SECONDS
+sleep $((SECONDS_RUN - 2 - (SECONDS - START) > 0 ? SECONDS_RUN - 2 - (SECONDS - START) : 0))
+PEER_CPU=$(( $(cpu_ms $BACKENDS) - PEER_CPU_BEFORE )); WINDOW=$((SECONDS - WINDOW_START))
+wait $PGBENCH
+grep -E 'latency average|tps =|number of transactions actually' /tmp/search-pgbench-$$.txt
+TPS=$(awk '/^tps =/ {print $3}' /tmp/search-pgbench-$$.txt)
+awk -v cpu="$PEER_CPU" -v tps="$TPS" -v s="$((WINDOW > 0 ? WINDOW : 1))" \
+  'BEGIN { printf "    PostgreSQL backends CPU %.3f ms per query (%d ms of CPU over %d s)\n", cpu / (tps * s), cpu, s }'
+rm -f /tmp/search-pgbench-$$.txt
 # pgbench prints no percentiles: compute p50/p99 from its per-transaction log (4th column, microseconds).
 cat /tmp/search-peer-$$.* | awk '{print $3}' | sort -n | awk '{v[NR]=$1} END {
   printf "    pgbench latency p50 %.2f ms, p99 %.2f ms over %d transactions\n", v[int(NR*0.5)]/1000, v[int(NR*0.99)]/1000, NR }'

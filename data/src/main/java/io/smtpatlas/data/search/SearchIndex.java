@@ -1,5 +1,6 @@
 package io.smtpatlas.data.search;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smtpatlas.core.catalog.Catalog;
@@ -61,8 +62,10 @@ public class SearchIndex {
         this.changed = changed;
     }
 
-    // After the content loader (default priority), so the index sees the shipped texts.
+    // After the content loader (default priority), so the index sees the shipped texts. Building takes a second or
+    // two, far longer on a machine busy with other work: the default 60 s transaction timeout must not abort it.
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) {
         long start = System.nanoTime();
         try {
