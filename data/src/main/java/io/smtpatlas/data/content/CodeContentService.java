@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
- * Reads the texts of code pages. Texts change only on edits, so each code and locale is read from the database
+ * Reads the texts of code pages as readers see them: each field's last approved revision. Those change only on
+ * approvals, so each code and locale is read from the database
  * once and kept until {@link #invalidate(String)} is called for that code.
  */
 @ApplicationScoped
@@ -40,27 +42,47 @@ public class CodeContentService {
     @Transactional
     CodeContent load(String code, SiteLocale locale) {
         long readAt = generation.get();
-        List<String> locales = List.of(locale.tag(), SiteLocale.SOURCE.tag());
-        Map<TextField, CodeText> shown = new EnumMap<>(TextField.class);
-        List<CodeText> rows = texts.findByCodeAndLocales(code, locales);
-        for (CodeText row : rows) {
-            if (row.locale.equals(SiteLocale.SOURCE.tag()) && !row.body.isBlank()) {
-                shown.putIfAbsent(row.field, row);
-            }
-        }
-        for (CodeText row : rows) {
-            if (row.locale.equals(locale.tag()) && !row.body.isBlank()) {
-                shown.put(row.field, row);
-            }
-        }
-        Map<TextField, LocalizedText> fields = new EnumMap<>(TextField.class);
-        shown.forEach((field, row) -> fields.put(field, new LocalizedText(row.body, SiteLocale.fromTag(row.locale))));
-        Instant updatedAt = shown.values().stream().map(row -> row.updatedAt).max(Instant::compareTo).orElse(null);
-        CodeContent content = new CodeContent(code, locale, fields, updatedAt);
+        CodeContent content = read(code, locale, row -> row.publishedBody, row -> row.publishedAt);
         if (generation.get() == readAt) {
             cache.put(cacheKey(code, locale), content);
         }
         return content;
+    }
+
+    /**
+     * The texts as they stand in the editor, drafts and texts in review included, for the signed-in preview.
+     * Never cached, never shown to readers.
+     */
+    @Transactional
+    public CodeContent pendingContentOf(String code, SiteLocale locale) {
+        return read(code, locale, row -> row.body, row -> row.updatedAt);
+    }
+
+    private CodeContent read(String code, SiteLocale locale, Function<CodeText, String> bodyOf,
+            Function<CodeText, Instant> changedAt) {
+        List<String> locales = List.of(locale.tag(), SiteLocale.SOURCE.tag());
+        Map<TextField, CodeText> shown = new EnumMap<>(TextField.class);
+        List<CodeText> rows = texts.findByCodeAndLocales(code, locales);
+        for (CodeText row : rows) {
+            if (row.locale.equals(SiteLocale.SOURCE.tag()) && hasText(bodyOf.apply(row))) {
+                shown.putIfAbsent(row.field, row);
+            }
+        }
+        for (CodeText row : rows) {
+            if (row.locale.equals(locale.tag()) && hasText(bodyOf.apply(row))) {
+                shown.put(row.field, row);
+            }
+        }
+        Map<TextField, LocalizedText> fields = new EnumMap<>(TextField.class);
+        shown.forEach((field, row) -> fields.put(field,
+                new LocalizedText(bodyOf.apply(row), SiteLocale.fromTag(row.locale))));
+        Instant updatedAt = shown.values().stream().map(changedAt).filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+        return new CodeContent(code, locale, fields, updatedAt);
+    }
+
+    private static boolean hasText(String body) {
+        return body != null && !body.isBlank();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {

@@ -9,6 +9,8 @@ import io.smtpatlas.data.code.SmtpCodeRepository;
 import io.smtpatlas.data.translation.CodeText;
 import io.smtpatlas.data.translation.CodeTextRepository;
 import io.smtpatlas.data.translation.TextField;
+import io.smtpatlas.data.translation.TextRevision;
+import io.smtpatlas.data.translation.TextRevisions;
 import io.smtpatlas.data.translation.TextStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -67,9 +69,7 @@ public class ContentSeeder {
                         texts.persist(newText(entry.getKey(), locale, field.getKey(), field.getValue()));
                         added++;
                     } else if (CodeText.SHIPPED_CONTENT.equals(text.updatedBy) && !text.body.equals(field.getValue())) {
-                        text.body = field.getValue();
-                        text.revision++;
-                        text.updatedAt = Instant.now();
+                        refresh(text, field.getValue());
                         refreshed++;
                     }
                 }
@@ -101,6 +101,17 @@ public class ContentSeeder {
         return added;
     }
 
+    /** A shipped text nobody edited, replaced by the new shipped version: published at once, history kept. */
+    private static void refresh(CodeText text, String body) {
+        TextRevisions.recordOriginal(text);
+        String before = text.body;
+        text.body = body;
+        text.revision++;
+        text.updatedAt = Instant.now();
+        text.publish(text.updatedAt);
+        TextRevisions.record(text, TextRevision.Action.SHIP, before, CodeText.SHIPPED_CONTENT);
+    }
+
     private static CodeText newText(String code, SiteLocale locale, TextField field, String body) {
         CodeText text = new CodeText();
         text.code = code;
@@ -112,6 +123,8 @@ public class ContentSeeder {
         text.sourceRevision = locale == SiteLocale.SOURCE ? null : 1;
         text.updatedAt = Instant.now();
         text.updatedBy = CodeText.SHIPPED_CONTENT;
+        // Shipped content counts as approved.
+        text.publish(text.updatedAt);
         return text;
     }
 

@@ -146,8 +146,11 @@ public class SearchIndex {
         doc.add(new org.apache.lucene.document.TextField(SearchFields.WIRE, code.wireText(), Field.Store.NO));
         Map<SiteLocale, Map<TextField, String>> byLocale = new EnumMap<>(SiteLocale.class);
         for (CodeText row : rows) {
-            byLocale.computeIfAbsent(SiteLocale.fromTag(row.locale), k -> new EnumMap<>(TextField.class))
-                    .put(row.field, row.body);
+            // Readers search what they can read: the last approved revision, never a draft.
+            if (row.isPublished()) {
+                byLocale.computeIfAbsent(SiteLocale.fromTag(row.locale), k -> new EnumMap<>(TextField.class))
+                        .put(row.field, row.publishedBody);
+            }
         }
         byLocale.forEach((locale, fields) -> {
             add(doc, SearchFields.Part.TITLE, locale, fields.get(TextField.TITLE));

@@ -1,29 +1,34 @@
 package io.smtpatlas.data.transfer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.smtpatlas.core.catalog.Catalog;
 import io.smtpatlas.core.code.SmtpCode;
 import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.translation.CodeText;
 import io.smtpatlas.data.translation.TextField;
 import io.smtpatlas.data.translation.TextRules;
+import io.smtpatlas.data.translation.TranslationProgress;
 import io.smtpatlas.data.translation.TranslationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Export of a locale's texts as JSON or CSV, and import of the same files with a preview first. */
+/**
+ * Export of a locale's texts (source, target, state and revision per text) as XLIFF 2.0 or CSV, and import of the
+ * same files: a preview per row first, then only the rows the person chose.
+ */
 @ApplicationScoped
 public class TextTransfer {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Larger uploads are refused with a message; a full export of one locale is about 1 MB. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
 
     private final TranslationService translations;
     private final Catalog catalog;
@@ -33,111 +38,122 @@ public class TextTransfer {
         this.catalog = catalog;
     }
 
+    /** What the import of {@link #apply} did. */
+    public record Applied(int imported, int skipped) {
+    }
+
     @Transactional
     public String export(SiteLocale locale, TransferFormat format) {
-        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
-        Map<String, CodeText> byKey = new LinkedHashMap<>();
-        CodeText.<CodeText>list("locale", locale.tag()).forEach(text -> byKey.put(text.code + "/" + text.field, text));
+        List<TransferRow> rows = rows(locale);
+        return format == TransferFormat.XLIFF ? XliffFiles.write(locale, rows) : CsvFiles.write(locale, rows);
+    }
+
+    /** Every code and field of the catalog, with the English readers see as source and the working text as target. */
+    private List<TransferRow> rows(SiteLocale locale) {
+        Map<String, CodeText> english = index(SiteLocale.SOURCE);
+        Map<String, CodeText> target = locale == SiteLocale.SOURCE ? english : index(locale);
+        List<TransferRow> rows = new ArrayList<>();
         for (SmtpCode code : catalog.all()) {
             for (TextField field : TextField.values()) {
-                CodeText text = byKey.get(code.id() + "/" + field);
-                if (text != null && !text.body.isBlank()) {
-                    texts.computeIfAbsent(code.id(), k -> new LinkedHashMap<>()).put(field.key(), text.body);
-                }
+                CodeText source = english.get(TransferRow.key(code.id(), field));
+                CodeText text = target.get(TransferRow.key(code.id(), field));
+                rows.add(new TransferRow(code.id(), field,
+                        TranslationProgress.stateOf(text, source, locale).key(), text == null ? 0 : text.revision,
+                        source == null || source.publishedBody == null ? "" : source.publishedBody,
+                        text == null ? "" : text.body));
             }
         }
-        if (format == TransferFormat.JSON) {
-            try {
-                return JSON.writeValueAsString(texts);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        StringBuilder csv = new StringBuilder(Csv.row("code", "field", "text"));
-        texts.forEach((code, fields) -> fields.forEach((field, body) -> csv.append(Csv.row(code, field, body))));
-        return csv.toString();
+        return rows;
     }
 
-    /** Reads a file and compares it with the database; writes nothing. */
+    /** Reads an uploaded file: size, encoding and format are checked here, so no upload can fail the server. */
+    public static String decode(byte[] bytes, List<ImportProblem> problems) {
+        if (bytes.length > MAX_BYTES) {
+            problems.add(ImportProblem.of(ImportProblem.Kind.TOO_LARGE, Integer.toString(bytes.length)));
+            return "";
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith(CsvFiles.BOM) ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            problems.add(ImportProblem.of(ImportProblem.Kind.NOT_UTF8, ""));
+            return "";
+        }
+    }
+
+    /** Compares a file with the database, for an import into {@code target}; writes nothing. */
     @Transactional
-    public ImportPreview preview(SiteLocale locale, TransferFormat format, String content) {
-        List<String> errors = new ArrayList<>();
-        Map<String, Map<TextField, String>> imported = parse(format, content, errors);
+    public ImportPreview preview(SiteLocale target, String content, List<ImportProblem> readProblems) {
+        List<ImportProblem> problems = new ArrayList<>(readProblems);
+        if (!problems.isEmpty()) {
+            return new ImportPreview(null, null, target, List.of(), 0, problems);
+        }
+        if (content.isBlank()) {
+            return new ImportPreview(null, null, target, List.of(),
+                    0, List.of(ImportProblem.of(ImportProblem.Kind.EMPTY, "")));
+        }
+        TransferFile file = read(content);
+        problems.addAll(file.problems());
+        Map<String, CodeText> current = index(target);
         List<ImportPreview.Change> changes = new ArrayList<>();
         int unchanged = 0;
-        for (var code : imported.entrySet()) {
-            for (var field : code.getValue().entrySet()) {
-                String before = translations.find(code.getKey(), locale, field.getKey()).map(text -> text.body)
-                        .orElse(null);
-                if (field.getValue().equals(before)) {
-                    unchanged++;
-                } else {
-                    changes.add(new ImportPreview.Change(code.getKey(), field.getKey(), before, field.getValue()));
-                }
+        for (TransferRow row : file.rows()) {
+            if (catalog.find(row.code()).isEmpty()) {
+                problems.add(ImportProblem.of(ImportProblem.Kind.UNKNOWN_CODE, row.code()));
+                continue;
             }
+            String after = TextRules.normalize(row.target());
+            if (after.length() > TextRules.MAX_LENGTH) {
+                problems.add(ImportProblem.of(ImportProblem.Kind.TOO_LONG, row.key()));
+                continue;
+            }
+            CodeText text = current.get(row.key());
+            String before = text == null ? "" : text.body;
+            // An empty target means "not translated in the file": an import never empties a text.
+            if (after.isBlank() || after.equals(before)) {
+                unchanged++;
+                continue;
+            }
+            changes.add(new ImportPreview.Change(row.code(), row.field(), before, after, row.revision(),
+                    text == null ? 0 : text.revision));
         }
-        return new ImportPreview(changes, unchanged, errors);
+        return new ImportPreview(file.format(), file.language(), target, changes, unchanged, problems);
     }
 
-    /** Applies a file whose preview had no error; each changed text becomes a new revision, in review. */
+    /**
+     * Applies the rows a person chose in the preview ({@link ImportPreview.Change#choice()}); each becomes a new
+     * revision waiting for review. A row whose text changed again since the preview is skipped, not overwritten.
+     */
     @Transactional
-    public int apply(SiteLocale locale, TransferFormat format, String content, String user) {
-        ImportPreview preview = preview(locale, format, content);
-        if (!preview.errors().isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", preview.errors()));
+    public Applied apply(SiteLocale target, String content, Set<String> chosen, String user) {
+        ImportPreview preview = preview(target, content, List.of());
+        if (!preview.problems().isEmpty()) {
+            throw new IllegalArgumentException("The file cannot be imported.");
         }
+        int imported = 0;
+        int skipped = 0;
         for (ImportPreview.Change change : preview.changes()) {
-            translations.importText(change.code(), locale, change.field(), change.after(), user);
-        }
-        return preview.changes().size();
-    }
-
-    private Map<String, Map<TextField, String>> parse(TransferFormat format, String content, List<String> errors) {
-        Map<String, Map<TextField, String>> texts = new LinkedHashMap<>();
-        try {
-            if (format == TransferFormat.JSON) {
-                Map<String, Map<String, String>> raw = JSON.readValue(content, new TypeReference<>() {
-                });
-                raw.forEach((code, fields) -> fields.forEach((field, body) -> add(texts, code, field, body, errors)));
-            } else {
-                List<List<String>> rows = Csv.parse(content);
-                for (int i = 1; i < rows.size(); i++) {
-                    List<String> row = rows.get(i);
-                    if (row.size() != 3) {
-                        errors.add("CSV line " + (i + 1) + ": expected code,field,text");
-                        continue;
-                    }
-                    add(texts, row.get(0), row.get(1), row.get(2), errors);
-                }
-                if (rows.isEmpty() || !rows.get(0).equals(List.of("code", "field", "text"))) {
-                    errors.add("The CSV must start with the header code,field,text");
-                }
+            if (chosen.contains(change.choice())) {
+                translations.importText(change.code(), target, change.field(), change.after(), user);
+                imported++;
+            } else if (chosen.stream().anyMatch(choice -> choice.startsWith(TransferRow.key(change.code(),
+                    change.field()) + "@"))) {
+                skipped++;
             }
-        } catch (JsonProcessingException e) {
-            errors.add("The file cannot be read as JSON: " + e.getOriginalMessage());
-        } catch (IllegalArgumentException e) {
-            errors.add("The file cannot be read as " + format.extension + ": " + e.getMessage());
         }
-        return texts;
+        return new Applied(imported, skipped);
     }
 
-    private void add(Map<String, Map<TextField, String>> texts, String code, String field, String body,
-            List<String> errors) {
-        if (catalog.find(code).isEmpty()) {
-            errors.add("Unknown code " + code);
-            return;
-        }
-        TextField textField;
-        try {
-            textField = TextField.fromKey(field);
-        } catch (IllegalArgumentException e) {
-            errors.add("Unknown field " + field + " for " + code);
-            return;
-        }
-        if (body == null || body.length() > TextRules.MAX_LENGTH) {
-            errors.add(code + " " + field + ": the text is missing or longer than " + TextRules.MAX_LENGTH);
-            return;
-        }
-        texts.computeIfAbsent(code, k -> new EnumMap<>(TextField.class)).put(textField, body);
+    static TransferFile read(String content) {
+        return TransferFormat.detect(content) == TransferFormat.XLIFF ? XliffFiles.read(content)
+                : CsvFiles.read(content);
+    }
+
+    private static Map<String, CodeText> index(SiteLocale locale) {
+        Map<String, CodeText> byKey = new HashMap<>();
+        CodeText.<CodeText>list("locale", locale.tag()).forEach(text -> byKey.put(TransferRow.key(text.code,
+                text.field), text));
+        return byKey;
     }
 }

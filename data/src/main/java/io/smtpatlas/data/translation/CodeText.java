@@ -51,6 +51,17 @@ public class CodeText extends PanacheEntityBase {
     @Column(name = "source_revision")
     public Integer sourceRevision;
 
+    /** The last approved body: what readers see. Null until a revision of this text is approved. */
+    @Column(name = "published_body", length = 20000)
+    public String publishedBody;
+
+    /** The revision {@link #publishedBody} was approved at. */
+    @Column(name = "published_revision")
+    public Integer publishedRevision;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     @Version
     public long version;
 
@@ -59,4 +70,21 @@ public class CodeText extends PanacheEntityBase {
 
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
+
+    /** Makes the current body what readers see. */
+    public void publish(Instant at) {
+        status = TextStatus.APPROVED;
+        publishedBody = body;
+        publishedRevision = revision;
+        publishedAt = at;
+    }
+
+    public boolean isPublished() {
+        return publishedBody != null && !publishedBody.isBlank();
+    }
+
+    /** The body differs from what readers see (a draft or a text in review that changed it). */
+    public boolean hasPendingChange() {
+        return status != TextStatus.APPROVED && !body.equals(publishedBody == null ? "" : publishedBody);
+    }
 }

@@ -1,5 +1,5 @@
 package io.smtpatlas.data.translation;
 
-/** The texts of a code changed; observers refresh what they derived from them (caches, search index). */
+/** What readers see of a code changed (a text was approved); observers refresh caches and the search index. */
 public record ContentChanged(String code) {
 }

@@ -18,6 +18,11 @@ public final class TextRules {
         }
     }
 
+    /** Line breaks as stored and exported: browsers send CRLF from text boxes, files may carry CR. */
+    public static String normalize(String body) {
+        return body.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     /** A text over {@link #MAX_LENGTH}; nothing was saved. */
     public static class TextTooLongException extends IllegalArgumentException {
         public TextTooLongException(int length) {

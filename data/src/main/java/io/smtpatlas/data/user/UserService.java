@@ -7,7 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
+import io.smtpatlas.core.locale.SiteLocale;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -50,9 +52,7 @@ public class UserService {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("username: 2 to 64 letters, digits, dots, dashes or underscores");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
-            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        checkPassword(password);
         if (!AppUser.ADMIN.equals(role) && !AppUser.TRANSLATOR.equals(role)) {
             throw new IllegalArgumentException("role: admin or translator");
         }
@@ -66,6 +66,58 @@ public class UserService {
         user.createdAt = Instant.now();
         user.persist();
         return user;
+    }
+
+    /** Creates a translator working in {@code languages}, or an admin (who works in all). */
+    @Transactional
+    public AppUser create(String username, String password, String role, Collection<SiteLocale> languages) {
+        AppUser user = create(username, password, role);
+        user.languages = tags(languages);
+        return user;
+    }
+
+    @Transactional
+    public void assignLanguages(String username, Collection<SiteLocale> languages) {
+        require(username).languages = tags(languages);
+    }
+
+    /** Disables or enables an account; nobody can disable themselves (an admin always remains). */
+    @Transactional
+    public void setDisabled(String username, boolean disabled, String byWhom) {
+        if (disabled && username.equals(byWhom)) {
+            throw new IllegalArgumentException("You cannot disable your own account.");
+        }
+        require(username).disabled = disabled;
+    }
+
+    @Transactional
+    public void resetPassword(String username, String password) {
+        checkPassword(password);
+        require(username).passwordHash = BcryptUtil.bcryptHash(password);
+    }
+
+    @Transactional
+    public void setUiLocale(String username, SiteLocale locale) {
+        require(username).uiLocale = locale.tag();
+    }
+
+    public AppUser require(String username) {
+        AppUser user = username == null ? null : AppUser.findByUsername(username);
+        if (user == null) {
+            throw new IllegalArgumentException("No user " + username);
+        }
+        return user;
+    }
+
+    private static String tags(Collection<SiteLocale> languages) {
+        return String.join(",", languages.stream().filter(locale -> locale != SiteLocale.SOURCE)
+                .map(SiteLocale::tag).distinct().toList());
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
+            throw new IllegalArgumentException("password: at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
     }
 
     public List<AppUser> all() {

@@ -30,8 +30,8 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         return context.runBlocking(() -> {
             AppUser account = QuarkusTransaction.requiringNew()
                     .call(() -> AppUser.findByUsername(request.getPrincipal()));
-            if (account == null) {
-                throw new AuthenticationFailedException("No such user");
+            if (account == null || account.disabled) {
+                throw new AuthenticationFailedException("No such user, or the account is disabled");
             }
             return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(account.username))
                     .addRole(account.role).build();

@@ -50,7 +50,7 @@ public class ThrottledLoginProvider implements IdentityProvider<UsernamePassword
             }
             AppUser account = QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(request.getUsername()));
             String password = new String(request.getPassword().getPassword());
-            if (account == null || !BcryptUtil.matches(password, account.passwordHash)) {
+            if (account == null || account.disabled || !BcryptUtil.matches(password, account.passwordHash)) {
                 throttle.failed(user);
                 throttle.failed(address);
                 throw new AuthenticationFailedException("Wrong user name or password");

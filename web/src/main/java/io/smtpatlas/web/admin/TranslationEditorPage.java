@@ -10,9 +10,13 @@ import io.smtpatlas.data.translation.StaleTextException;
 import io.smtpatlas.data.translation.TextField;
 import io.smtpatlas.data.translation.TextRevision;
 import io.smtpatlas.data.translation.TextRules;
+import io.smtpatlas.data.translation.TextState;
 import io.smtpatlas.data.translation.TextStatus;
+import io.smtpatlas.data.translation.TranslationProgress;
 import io.smtpatlas.data.translation.TranslationService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,11 +30,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * /admin/translations/{code}/{lang}: every field of a code in a locale, the English source beside the text. Each
- * field is its own form carrying the text's version: a save against a stale version answers 409 with both texts.
+ * /admin/translations/{code}/{lang}: every field of a code in a locale in one form with one Save, the English source
+ * beside each text, what changed in English since the translation, and what waits for approval. Each field carries
+ * its version: a save against a stale version answers 409, keeps what was typed and shows the other text.
  */
 @Path("/admin/translations/{code}/{lang}")
 @RolesAllowed({"admin", "translator"})
@@ -42,147 +48,198 @@ public class TranslationEditorPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(AdminContext ctx, String code, String lang, String publicUrl,
-                List<FieldEditor> fields);
-
-        static native TemplateInstance conflict(AdminContext ctx, String code, String lang, String field,
-                String yours, String current, String currentBy, long currentVersion);
+        static native TemplateInstance show(AdminContext ctx, String code, String lang, String localeName,
+                String title, List<FieldEditor> fields, boolean anyApprovable);
 
         static native TemplateInstance history(AdminContext ctx, String code, String lang, String field,
-                long version, List<HistoryEntry> entries);
+                String label, long version, List<HistoryEntry> entries);
     }
 
     /** One revision in the history, with what it changed. */
-    public record HistoryEntry(String heading, List<WordDiff.Part> diff, int revision) {
+    public record HistoryEntry(String heading, List<WordDiff.Part> diff, int revision, boolean current) {
     }
 
     private final TranslationService translations;
+    private final TranslationProgress progress;
     private final Catalog catalog;
     private final CurrentEditor editor;
 
-    public TranslationEditorPage(TranslationService translations, Catalog catalog, CurrentEditor editor) {
+    public TranslationEditorPage(TranslationService translations, TranslationProgress progress, Catalog catalog,
+            CurrentEditor editor) {
         this.translations = translations;
+        this.progress = progress;
         this.catalog = catalog;
         this.editor = editor;
     }
 
     @GET
     public TemplateInstance show(@PathParam("code") String code, @PathParam("lang") String lang,
-            @QueryParam("done") String done) {
-        SiteLocale locale = AdminParams.locale(lang);
-        catalog.require(code);
-        return page(code, locale, fields(code, locale), done == null ? null : editor.messages().editor_saved());
+            @QueryParam("saved") String saved, @QueryParam("approved") String approved) {
+        SiteLocale locale = open(code, lang);
+        String notice = saved != null ? editor.messages().editor_saved(AdminParams.count(saved))
+                : approved != null ? editor.messages().editor_approved(AdminParams.count(approved)) : null;
+        return page(code, locale, fields(code, locale), notice);
     }
 
+    /** The one Save: every field of the form, as a draft or submitted for review. */
     @POST
-    @Path("{field}")
     public Response save(@PathParam("code") String code, @PathParam("lang") String lang,
-            @PathParam("field") String fieldKey, @RestForm String body, @RestForm String version,
-            @RestForm String action) {
-        SiteLocale locale = AdminParams.locale(lang);
-        TextField field = AdminParams.field(fieldKey);
-        catalog.require(code);
-        String typed = body == null ? "" : body;
-        TextStatus status = "review".equals(action) ? TextStatus.IN_REVIEW : TextStatus.DRAFT;
+            @BeanParam EditorForm form) {
+        SiteLocale locale = open(code, lang);
+        TextStatus status = form.submit() ? TextStatus.IN_REVIEW : TextStatus.DRAFT;
+        Map<TextField, String> typed = form.typed();
+        List<TextField> stored;
         try {
-            translations.save(code, locale, field, typed, AdminParams.version(version), status, editor.name());
+            stored = translations.saveAll(code, locale, form.edits(), status, editor.name());
         } catch (TextRules.TextTooLongException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(code, locale,
-                    fieldsWithTyped(code, locale, field, typed, e.getMessage()), null)).build();
-        } catch (StaleTextException e) {
-            CodeText current = e.current();
-            return Response.status(Response.Status.CONFLICT).entity(Templates.conflict(
-                    editor.context(editor.messages().conflict_page_title(code), null), code, locale.tag(), field.key(), typed,
-                    current.body, current.updatedBy, current.version)).build();
-        }
-        return backToEditor(code, locale, field);
-    }
-
-    @POST
-    @Path("{field}/approve")
-    public Response approve(@PathParam("code") String code, @PathParam("lang") String lang,
-            @PathParam("field") String fieldKey, @RestForm String version) {
-        SiteLocale locale = AdminParams.locale(lang);
-        TextField field = AdminParams.field(fieldKey);
-        try {
-            translations.approve(code, locale, field, AdminParams.version(version), editor.name(), editor.isAdmin());
-        } catch (OwnWorkException e) {
-            return Response.status(Response.Status.FORBIDDEN).entity(page(code, locale,
-                    fieldsWithTyped(code, locale, field, null, e.getMessage()), null)).build();
+                    typedFields(code, locale, typed, form.versions(), e), null)).build();
         } catch (StaleTextException e) {
             return Response.status(Response.Status.CONFLICT).entity(page(code, locale,
-                    fieldsWithTyped(code, locale, field, null, "The text changed since you opened it: read it again "
-                            + "before approving."), null)).build();
+                    typedFields(code, locale, typed, form.versions(), e), editor.messages().editor_conflict()))
+                    .build();
         }
-        return backToEditor(code, locale, field);
+        // POST, redirect, GET: a reload never posts twice.
+        return Response.seeOther(URI.create(editorPath(code, locale) + "?saved=" + stored.size())).build();
+    }
+
+    /** Approves one field ({@code field=title}) or every field this person may approve ({@code field=*}). */
+    @POST
+    @Path("approve")
+    public Response approve(@PathParam("code") String code, @PathParam("lang") String lang,
+            @RestForm String field, @BeanParam EditorForm form) {
+        SiteLocale locale = open(code, lang);
+        Map<TextField, Long> versions = form.versions();
+        List<TextField> chosen = "*".equals(field) ? List.of(TextField.values()) : List.of(AdminParams.field(field));
+        int approved = 0;
+        for (TextField each : chosen) {
+            CodeText text = translations.find(code, locale, each).orElse(null);
+            if ("*".equals(field) && !translations.mayApprove(text, editor.name(), editor.isAdmin())) {
+                continue;
+            }
+            try {
+                translations.approve(code, locale, each, versions.get(each), editor.name(), editor.isAdmin());
+                approved++;
+            } catch (OwnWorkException e) {
+                return Response.status(Response.Status.FORBIDDEN).entity(page(code, locale,
+                        withError(fields(code, locale), each, editor.messages().editor_own_work()), null)).build();
+            } catch (StaleTextException e) {
+                return Response.status(Response.Status.CONFLICT).entity(page(code, locale,
+                        withError(fields(code, locale), each, editor.messages().editor_stale_approve()), null))
+                        .build();
+            }
+        }
+        return Response.seeOther(URI.create(editorPath(code, locale) + "?approved=" + approved)).build();
     }
 
     @GET
     @Path("{field}/history")
     public TemplateInstance history(@PathParam("code") String code, @PathParam("lang") String lang,
             @PathParam("field") String fieldKey) {
-        SiteLocale locale = AdminParams.locale(lang);
+        SiteLocale locale = open(code, lang);
         TextField field = AdminParams.field(fieldKey);
         CodeText text = translations.find(code, locale, field).orElse(null);
+        AdminMessages messages = editor.messages();
         List<HistoryEntry> entries = new ArrayList<>();
         if (text != null) {
             for (TextRevision revision : translations.history(text)) {
-                entries.add(new HistoryEntry(editor.messages().history_entry(revision.revision,
-                        revision.action.name().toLowerCase(), revision.changedBy, WHEN.format(revision.changedAt)),
-                        WordDiff.between(revision.bodyBefore, revision.body), revision.revision));
+                entries.add(new HistoryEntry(messages.history_entry(revision.revision,
+                        AdminLabels.action(messages, revision.action), revision.changedBy,
+                        WHEN.format(revision.changedAt)), WordDiff.between(revision.bodyBefore, revision.body),
+                        revision.revision, revision.body.equals(text.body)));
             }
         }
-        return Templates.history(editor.context(editor.messages().history_page_title(code, field.key()), null), code,
-                locale.tag(), field.key(), text == null ? TranslationService.NEW_TEXT : text.version, entries);
+        String label = AdminLabels.field(messages, field);
+        return editor.page(Templates.history(editor.context(messages.history_page_title(code, label), null), code,
+                locale.tag(), field.key(), label, text == null ? TranslationService.NEW_TEXT : text.version, entries));
     }
 
     @POST
     @Path("{field}/revert")
     public Response revert(@PathParam("code") String code, @PathParam("lang") String lang,
             @PathParam("field") String fieldKey, @RestForm String revision, @RestForm String version) {
-        SiteLocale locale = AdminParams.locale(lang);
+        SiteLocale locale = open(code, lang);
         TextField field = AdminParams.field(fieldKey);
         int target;
         try {
             target = Integer.parseInt(revision == null ? "" : revision.strip());
         } catch (NumberFormatException e) {
-            throw new jakarta.ws.rs.BadRequestException("The form has no valid revision.");
+            throw new BadRequestException("The form has no valid revision.");
         }
         try {
             translations.revert(code, locale, field, target, AdminParams.version(version), editor.name());
         } catch (StaleTextException e) {
             return Response.status(Response.Status.CONFLICT).entity(page(code, locale,
-                    fieldsWithTyped(code, locale, field, null, "The text changed since you opened its history."),
-                    null)).build();
+                    withError(fields(code, locale), field, editor.messages().editor_stale_history()), null))
+                    .build();
         }
-        return backToEditor(code, locale, field);
+        return Response.seeOther(URI.create(editorPath(code, locale) + "?saved=1#" + field.key())).build();
+    }
+
+    static String editorPath(String code, SiteLocale locale) {
+        return "/admin/translations/" + code + "/" + locale.tag();
+    }
+
+    /** The locale of the URL, refused with a 403 page unless this person may edit it. */
+    private SiteLocale open(String code, String lang) {
+        SiteLocale locale = AdminParams.locale(lang);
+        catalog.require(code);
+        editor.requireEdit(locale);
+        return locale;
     }
 
     private TemplateInstance page(String code, SiteLocale locale, List<FieldEditor> fields, String notice) {
-        AdminContext ctx = editor.context(editor.messages().editor_title(code, locale.tag()), notice);
-        return Templates.show(ctx, code, locale.tag(), "/" + locale.tag() + "/smtp/" + code, fields);
+        AdminMessages messages = editor.messages();
+        AdminContext ctx = editor.context(messages.editor_title(code, locale.nativeName()), notice);
+        String title = translations.find(code, SiteLocale.SOURCE, TextField.TITLE)
+                .map(text -> text.publishedBody == null ? text.body : text.publishedBody).orElse("");
+        return editor.page(Templates.show(ctx, code, locale.tag(), locale.nativeName(), title, fields,
+                fields.stream().anyMatch(FieldEditor::mayApprove)));
     }
 
     private List<FieldEditor> fields(String code, SiteLocale locale) {
+        AdminMessages messages = editor.messages();
+        Map<TextField, CodeText> english = translations.all(code, SiteLocale.SOURCE);
+        Map<TextField, CodeText> current = locale == SiteLocale.SOURCE ? english : translations.all(code, locale);
+        Map<TextField, TextState> states = progress.states(code, locale);
         List<FieldEditor> fields = new ArrayList<>();
         for (TextField field : TextField.values()) {
-            fields.add(FieldEditor.of(field, translations.find(code, SiteLocale.SOURCE, field).orElse(null),
-                    translations.find(code, locale, field).orElse(null)));
+            CodeText text = current.get(field);
+            String englishThen = text == null || text.sourceRevision == null ? null
+                    : translations.englishAt(code, field, text.sourceRevision).orElse(null);
+            fields.add(FieldEditor.of(field, AdminLabels.field(messages, field), english.get(field), text,
+                    states.get(field), AdminLabels.state(messages, states.get(field)), englishThen,
+                    translations.mayApprove(text, editor.name(), editor.isAdmin())));
         }
         return fields;
     }
 
-    private List<FieldEditor> fieldsWithTyped(String code, SiteLocale locale, TextField field, String typed,
-            String reason) {
-        return fields(code, locale).stream()
-                .map(editorField -> editorField.key().equals(field.key())
-                        ? editorField.withTyped(typed == null ? editorField.text() : typed, reason) : editorField)
-                .toList();
+    /** The fields as typed, with the reason the save failed: too long, or changed by someone meanwhile. */
+    private List<FieldEditor> typedFields(String code, SiteLocale locale, Map<TextField, String> typed,
+            Map<TextField, Long> versions, RuntimeException failure) {
+        Map<TextField, CodeText> current = translations.all(code, locale);
+        List<FieldEditor> fields = new ArrayList<>();
+        List<FieldEditor> fresh = fields(code, locale);
+        for (int i = 0; i < fresh.size(); i++) {
+            TextField field = TextField.values()[i];
+            FieldEditor editorField = fresh.get(i);
+            String text = typed.getOrDefault(field, editorField.text());
+            CodeText now = current.get(field);
+            if (now != null && now.version != versions.get(field) && !now.body.equals(text)) {
+                fields.add(editorField.withConflict(text, now));
+            } else if (failure instanceof TextRules.TextTooLongException tooLong
+                    && text.length() > TextRules.MAX_LENGTH) {
+                fields.add(editorField.withTyped(text, editor.messages().editor_too_long(text.length(),
+                        TextRules.MAX_LENGTH)));
+            } else {
+                fields.add(editorField.withTyped(text, null));
+            }
+        }
+        return fields;
     }
 
-    // POST, redirect, GET: a reload never posts twice.
-    private static Response backToEditor(String code, SiteLocale locale, TextField field) {
-        return Response.seeOther(URI.create("/admin/translations/" + code + "/" + locale.tag() + "?done="
-                + field.key() + "#" + field.key())).build();
+    private static List<FieldEditor> withError(List<FieldEditor> fields, TextField field, String reason) {
+        return fields.stream().map(each -> each.key().equals(field.key()) ? each.withTyped(each.text(), reason)
+                : each).toList();
     }
 }

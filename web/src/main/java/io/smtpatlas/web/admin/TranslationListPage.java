@@ -21,8 +21,11 @@ public class TranslationListPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(AdminContext ctx, String lang, String stateName,
-                List<TranslationProgress.Entry> entries);
+        static native TemplateInstance show(AdminContext ctx, String lang, String heading, List<Row> entries);
+    }
+
+    /** One text of the list, with the field's human label. */
+    public record Row(String code, String fieldKey, String field) {
     }
 
     private final TranslationProgress progress;
@@ -43,7 +46,11 @@ public class TranslationListPage {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("state must be missing, draft, in-review, approved or outdated");
         }
-        return Templates.show(editor.context(editor.messages().list_title(textState.key(), locale.tag()), null), locale.tag(),
-                textState.key(), progress.list(locale, textState));
+        AdminMessages messages = editor.messages();
+        String heading = messages.list_title(AdminLabels.state(messages, textState), locale.nativeName());
+        List<Row> rows = progress.list(locale, textState).stream()
+                .map(entry -> new Row(entry.code(), entry.field().key(), AdminLabels.field(messages, entry.field())))
+                .toList();
+        return editor.page(Templates.show(editor.context(heading, null), locale.tag(), heading, rows));
     }
 }

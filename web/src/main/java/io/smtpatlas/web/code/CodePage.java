@@ -54,14 +54,18 @@ public class CodePage {
     }
 
     private String render(SiteLocale locale, SmtpCode code) {
+        return render(locale, code, content.contentOf(code.id(), locale));
+    }
+
+    /** The page as it would read with {@code texts}; the admin preview passes the texts waiting for approval. */
+    public String render(SiteLocale locale, SmtpCode code, CodeContent texts) {
         AppMessages msg = Messages.of(locale);
-        CodeView view = CodeView.of(code, content.contentOf(code.id(), locale), msg,
+        CodeView view = CodeView.of(code, texts, msg,
                 links.toCodes(locale, catalog.associatedWith(code)),
                 links.toComparisons(locale, code, catalog.confusedWith(code)));
         String title = view.isBasic() ? msg.code_show_title_basic(code.id(), view.title().text())
                 : msg.code_show_title_enhanced(code.id(), view.title().text());
         PageMeta meta = PageMeta.of(locale, title, view.summary().text(), site.baseUrl(), in -> Paths.code(in, code));
-        CodeContent texts = content.contentOf(code.id(), locale);
         String updated = texts.updatedAt() == null ? ""
                 : msg.code_show_updated(LocaleFormats.date(texts.updatedAt(), locale));
         return Templates.show(meta, view, updated).setLocale(locale.toLocale()).render();

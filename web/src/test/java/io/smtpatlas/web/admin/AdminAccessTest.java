@@ -10,6 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smtpatlas.data.user.AppUser;
 import io.smtpatlas.data.user.UserService;
 import jakarta.inject.Inject;
+import io.smtpatlas.core.locale.SiteLocale;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class AdminAccessTest {
     @BeforeEach
     void translator() {
         if (AppUser.findByUsername(TRANSLATOR) == null) {
-            users.create(TRANSLATOR, PASSWORD, AppUser.TRANSLATOR);
+            users.create(TRANSLATOR, PASSWORD, AppUser.TRANSLATOR, List.of(SiteLocale.FR));
         }
     }
 
@@ -62,7 +64,8 @@ class AdminAccessTest {
         AdminSession translator = AdminSession.login(TRANSLATOR, PASSWORD);
         translator.get("/admin").then().statusCode(200);
         translator.get("/admin/translations/550/fr").then().statusCode(200);
-        translator.get("/admin/users").then().statusCode(403);
+        translator.get("/admin/users").then().statusCode(403).contentType(containsString("text/html"))
+                .body(containsString("This page is for admins."));
         translator.get("/admin/translations/550/fr").then().statusCode(200);
         translator.post("/admin/users", Map.of("username", "intruder", "password", "intruder-password",
                 "role", "admin")).then().statusCode(403);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,9 +17,8 @@ import io.smtpatlas.data.translation.TranslationService;
 import io.smtpatlas.data.user.AppUser;
 import io.smtpatlas.data.user.UserService;
 import jakarta.inject.Inject;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,17 +37,28 @@ class AdminWorkflowTest {
     void translators() {
         for (String name : new String[] {"anna", "bruno"}) {
             if (AppUser.findByUsername(name) == null) {
-                users.create(name, name + "-password-1", AppUser.TRANSLATOR);
+                users.create(name, name + "-password-1", AppUser.TRANSLATOR,
+                        List.of(SiteLocale.FR, SiteLocale.DE, SiteLocale.ES, SiteLocale.PT, SiteLocale.ZH));
             }
         }
     }
 
-    private static AdminSession signIn(String name) {
+    static AdminSession signIn(String name) {
         return AdminSession.login(name, name + "-password-1");
     }
 
-    private static String version(Document editor, String field) {
-        return editor.selectFirst("#" + field + " input[name=version]").attr("value");
+    /** The editor's one form as a browser would post it: every field's text and version, edits applied. */
+    static Map<String, String> form(Document editor, Map<String, String> edits, String action) {
+        Map<String, String> form = new HashMap<>();
+        for (var textarea : editor.select("#editor textarea")) {
+            form.put(textarea.attr("name"), textarea.text());
+        }
+        for (var version : editor.select("#editor input[name^=version-]")) {
+            form.put(version.attr("name"), version.attr("value"));
+        }
+        edits.forEach((field, body) -> form.put("body-" + field, body));
+        form.put("action", action);
+        return form;
     }
 
     /** Reads the text as stored now, in a fresh transaction (not from this test's persistence context). */
@@ -56,54 +67,56 @@ class AdminWorkflowTest {
     }
 
     @Test
-    void aSavedTextShowsOnThePublicPageAndInSearchAtOnce() {
+    void oneSaveStoresEveryEditedField() {
         AdminSession anna = signIn("anna");
         Document editor = anna.page("/admin/translations/458/fr");
-        anna.post("/admin/translations/458/fr/keywords", Map.of("version", version(editor, "keywords"),
-                "body", "file d'attente ETRN, zorblatquux", "action", "draft")).then().statusCode(303);
-        given().queryParam("q", "zorblatquux").queryParam("lang", "fr").when().get("/api/search").then()
-                .statusCode(200).body("results[0].code", org.hamcrest.Matchers.equalTo("458"));
-
-        editor = anna.page("/admin/translations/458/fr");
-        anna.post("/admin/translations/458/fr/title", Map.of("version", version(editor, "title"),
-                "body", "Impossible de mettre en file (titre révisé)", "action", "review")).then().statusCode(303);
-        given().when().get("/fr/smtp/458").then().statusCode(200)
-                .body(containsString("Impossible de mettre en file (titre révisé)"));
-        assertEquals(TextStatus.IN_REVIEW, text("458", SiteLocale.FR, TextField.TITLE).status);
+        anna.post("/admin/translations/458/fr", form(editor, Map.of("title", "Titre 458 révisé",
+                "keywords", "file d'attente ETRN, nœud"), "draft")).then().statusCode(303);
+        assertEquals("Titre 458 révisé", text("458", SiteLocale.FR, TextField.TITLE).body);
+        assertEquals("file d'attente ETRN, nœud", text("458", SiteLocale.FR, TextField.KEYWORDS).body);
+        assertEquals(TextStatus.DRAFT, text("458", SiteLocale.FR, TextField.KEYWORDS).status);
+        assertEquals(1, text("458", SiteLocale.FR, TextField.SUMMARY).revision, "an untouched field is left alone");
     }
 
     @Test
-    void aStaleSaveAnswers409WithBothTextsAndOverwritesNothing() {
+    void aStaleSaveAnswers409KeepsWhatWasTypedAndOverwritesNothing() {
         AdminSession anna = signIn("anna");
         AdminSession bruno = signIn("bruno");
         Document annaEditor = anna.page("/admin/translations/459/de");
         Document brunoEditor = bruno.page("/admin/translations/459/de");
-        anna.post("/admin/translations/459/de/summary", Map.of("version", version(annaEditor, "summary"),
-                "body", "Annas Fassung der Zusammenfassung.", "action", "draft")).then().statusCode(303);
+        anna.post("/admin/translations/459/de", form(annaEditor, Map.of("summary",
+                "Annas Fassung der Zusammenfassung."), "draft")).then().statusCode(303);
 
-        bruno.post("/admin/translations/459/de/summary", Map.of("version", version(brunoEditor, "summary"),
-                "body", "Brunos Fassung der Zusammenfassung.", "action", "draft")).then()
+        bruno.post("/admin/translations/459/de", form(brunoEditor, Map.of("summary",
+                "Brunos Fassung der Zusammenfassung.", "title", "Brunos Titel"), "draft")).then()
                 .statusCode(409)
                 .body(containsString("Annas Fassung der Zusammenfassung."))
-                .body(containsString("Brunos Fassung der Zusammenfassung."));
+                .body(containsString("Brunos Fassung der Zusammenfassung."))
+                .body(containsString("Brunos Titel"));
         assertEquals("Annas Fassung der Zusammenfassung.", text("459", SiteLocale.DE, TextField.SUMMARY).body);
+        assertFalse(text("459", SiteLocale.DE, TextField.TITLE).body.contains("Brunos"), "all or nothing");
     }
 
     @Test
-    void aTranslatorCannotApproveOwnWorkButAnotherCan() {
+    void aTranslatorCannotApproveOwnWorkAndIsNotOfferedToButAnotherCan() {
         AdminSession anna = signIn("anna");
         AdminSession bruno = signIn("bruno");
         Document editor = anna.page("/admin/translations/455/es");
-        anna.post("/admin/translations/455/es/title", Map.of("version", version(editor, "title"),
-                "body", "El servidor no puede aceptar los parámetros", "action", "review")).then().statusCode(303);
+        anna.post("/admin/translations/455/es", form(editor, Map.of("title",
+                "El servidor no puede aceptar los parámetros"), "review")).then().statusCode(303);
 
         editor = anna.page("/admin/translations/455/es");
-        anna.post("/admin/translations/455/es/title/approve", Map.of("version", version(editor, "title")))
+        assertTrue(editor.select("button[form=approve]").isEmpty(), "no Approve button on one's own work");
+        anna.post("/admin/translations/455/es/approve", Map.of("field", "title",
+                "version-title", editor.selectFirst("input[name=version-title]").attr("value")))
                 .then().statusCode(403);
         assertEquals(TextStatus.IN_REVIEW, text("455", SiteLocale.ES, TextField.TITLE).status);
 
         editor = bruno.page("/admin/translations/455/es");
-        bruno.post("/admin/translations/455/es/title/approve", Map.of("version", version(editor, "title")))
+        assertEquals(1, editor.select("button[form=approve][value=title]").size());
+        assertTrue(editor.select("button[form=approve][value=summary]").isEmpty(), "nothing to approve there");
+        bruno.post("/admin/translations/455/es/approve", Map.of("field", "title",
+                "version-title", editor.selectFirst("#approve input[name=version-title]").attr("value")))
                 .then().statusCode(303);
         assertEquals(TextStatus.APPROVED, text("455", SiteLocale.ES, TextField.TITLE).status);
     }
@@ -114,8 +127,8 @@ class AdminWorkflowTest {
         String original = text("4.4.5", SiteLocale.PT, TextField.SUMMARY).body;
         int originalRevision = text("4.4.5", SiteLocale.PT, TextField.SUMMARY).revision;
         Document editor = anna.page("/admin/translations/4.4.5/pt");
-        anna.post("/admin/translations/4.4.5/pt/summary", Map.of("version", version(editor, "summary"),
-                "body", "Resumo totalmente reescrito.", "action", "draft")).then().statusCode(303);
+        anna.post("/admin/translations/4.4.5/pt", form(editor, Map.of("summary", "Resumo totalmente reescrito."),
+                "draft")).then().statusCode(303);
 
         Document history = anna.page("/admin/translations/4.4.5/pt/summary/history");
         assertTrue(history.select("ins").text().contains("reescrito"), "the diff marks what was added");
@@ -131,52 +144,42 @@ class AdminWorkflowTest {
     }
 
     @Test
-    void editingTheEnglishSourceMarksApprovedTranslationsOutdated() {
+    void anApprovedEnglishChangeMarksTranslationsOutdatedWithAWordDiffInTheEditor() {
         AdminSession admin = AdminSession.login("admin", AdminSession.ADMIN_PASSWORD);
         Document before = admin.page("/admin/translations?lang=ja&state=outdated");
         assertTrue(before.select("a[href*=/admin/translations/4.4.4/ja]").isEmpty());
 
         Document editor = admin.page("/admin/translations/4.4.4/en");
-        admin.post("/admin/translations/4.4.4/en/description", Map.of("version", version(editor, "description"),
-                "body", text("4.4.4", SiteLocale.EN, TextField.DESCRIPTION).body + " (clarified)",
-                "action", "draft")).then().statusCode(303);
+        String english = text("4.4.4", SiteLocale.EN, TextField.DESCRIPTION).body;
+        admin.post("/admin/translations/4.4.4/en", form(editor, Map.of("description", english + " Clarified later."),
+                "draft")).then().statusCode(303);
+        assertTrue(admin.page("/admin/translations?lang=ja&state=outdated")
+                .select("a[href*=/admin/translations/4.4.4/ja]").isEmpty(), "an English draft changes nothing yet");
+
+        editor = admin.page("/admin/translations/4.4.4/en");
+        admin.post("/admin/translations/4.4.4/en/approve", Map.of("field", "*", "version-description",
+                editor.selectFirst("#approve input[name=version-description]").attr("value"))).then().statusCode(303);
 
         Document after = admin.page("/admin/translations?lang=ja&state=outdated");
         assertTrue(after.select("a[href*=/admin/translations/4.4.4/ja]").size() >= 1);
+        Document ja = admin.page("/admin/translations/4.4.4/ja");
+        assertEquals("Clarified later.", ja.select("#description .source-change ins").text().strip());
+        assertEquals(1, ja.select("#description .source-change .badge.state-outdated").size());
         Document dashboard = admin.page("/admin");
-        assertTrue(dashboard.select("a[href=/admin/translations?lang=ja&state=outdated]").text().matches("[1-9]\\d*"));
-    }
-
-    @Test
-    void exportThenImportChangesNothingAndAnEditedFileIsPreviewedThenApplied() throws IOException {
-        AdminSession admin = AdminSession.login("admin", AdminSession.ADMIN_PASSWORD);
-        for (String format : new String[] {"json", "csv"}) {
-            String exported = admin.get("/admin/export?lang=vi&format=" + format).then().statusCode(200)
-                    .extract().asString();
-            admin.get("/admin/transfer");
-            Document preview = org.jsoup.Jsoup.parse(upload(admin, "vi", format, exported)
-                    .then().statusCode(200).extract().asString());
-            assertTrue(preview.text().contains("0 texts would change"), format + ": " + preview.text());
-        }
-
-        String json = admin.get("/admin/export?lang=vi&format=json").then().extract().asString();
-        String edited = json.replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : \"Tiêu đề đã nhập\"");
-        admin.get("/admin/transfer");
-        String preview = upload(admin, "vi", "json", edited).then().statusCode(200).extract().asString();
-        assertTrue(preview.contains("1 texts would change"));
-        admin.post("/admin/import/apply", Map.of("lang", "vi", "format", "json", "content", edited))
-                .then().statusCode(303);
-        assertEquals("Tiêu đề đã nhập", text("211", SiteLocale.VI, TextField.TITLE).body);
-        assertEquals(TextStatus.IN_REVIEW, text("211", SiteLocale.VI, TextField.TITLE).status);
+        assertTrue(dashboard.select("a[href=/admin/translations?lang=ja&state=outdated]").text().matches(".*[1-9]\\d*"));
     }
 
     @Test
     void markupInATextIsShownAsTextEverywhere() {
         String attack = "<script>alert(1)</script>\"><img src=x onerror=alert(2)> sommaire";
         AdminSession anna = signIn("anna");
+        AdminSession bruno = signIn("bruno");
         Document editor = anna.page("/admin/translations/4.4.0/fr");
-        anna.post("/admin/translations/4.4.0/fr/summary", Map.of("version", version(editor, "summary"),
-                "body", attack, "action", "draft")).then().statusCode(303);
+        anna.post("/admin/translations/4.4.0/fr", form(editor, Map.of("summary", attack), "review")).then()
+                .statusCode(303);
+        editor = bruno.page("/admin/translations/4.4.0/fr");
+        bruno.post("/admin/translations/4.4.0/fr/approve", Map.of("field", "summary", "version-summary",
+                editor.selectFirst("#approve input[name=version-summary]").attr("value"))).then().statusCode(303);
 
         given().when().get("/fr/smtp/4.4.0").then().statusCode(200)
                 .body(not(containsString("<script>alert(1)")))
@@ -186,9 +189,6 @@ class AdminWorkflowTest {
                 .body(not(containsString("<script>alert(1)")));
         anna.get("/admin/translations/4.4.0/fr").then().statusCode(200)
                 .body(not(containsString("<script>alert(1)")));
-        AdminSession.login("admin", AdminSession.ADMIN_PASSWORD).get("/admin/export?lang=fr&format=json").then()
-                .contentType(containsString("application/json"))
-                .header("Content-Disposition", containsString("attachment"));
     }
 
     @Test
@@ -196,23 +196,16 @@ class AdminWorkflowTest {
         AdminSession anna = signIn("anna");
         Document editor = anna.page("/admin/translations/4.4.2/zh");
         String typed = "长".repeat(16 * 1024 + 1);
-        anna.post("/admin/translations/4.4.2/zh/description", Map.of("version", version(editor, "description"),
-                "body", typed, "action", "draft")).then()
+        anna.post("/admin/translations/4.4.2/zh", form(editor, Map.of("description", typed, "title", "新标题"),
+                "draft")).then()
                 .statusCode(400)
-                .body(containsString("the limit is 16384"))
-                .body(containsString(typed));
+                .body(containsString("16384"))
+                .body(containsString(typed))
+                .body(containsString("新标题"));
 
         String fits = "长".repeat(16 * 1024);
-        anna.post("/admin/translations/4.4.2/zh/description", Map.of("version", version(editor, "description"),
-                "body", fits, "action", "draft")).then().statusCode(303);
+        anna.post("/admin/translations/4.4.2/zh", form(editor, Map.of("description", fits), "draft")).then()
+                .statusCode(303);
         assertEquals(fits, text("4.4.2", SiteLocale.ZH, TextField.DESCRIPTION).body);
-    }
-
-    private static io.restassured.response.Response upload(AdminSession session, String lang, String format,
-            String content) throws IOException {
-        File file = File.createTempFile("import", "." + format);
-        Files.writeString(file.toPath(), content);
-        return session.request().multiPart("file", file).multiPart("lang", lang).multiPart("format", format)
-                .multiPart("csrf-token", session.csrfToken()).when().post("/admin/import");
     }
 }

@@ -58,6 +58,7 @@ class ContentSeederTest {
             title.body = "Closing the channel (edited)";
             title.updatedBy = "editor";
             title.revision++;
+            title.publish(java.time.Instant.now());
         });
         seeder.seed();
         content.invalidate("221");
@@ -70,6 +71,7 @@ class ContentSeederTest {
             CodeText summary = texts.find("code = ?1 and locale = 'en' and field = ?2", "214", TextField.SUMMARY)
                     .singleResult();
             summary.body = "an older shipped summary";
+            summary.publishedBody = summary.body;
         });
         ContentSeeder.SeedReport report = seeder.seed();
         assertEquals(1, report.textsRefreshed());

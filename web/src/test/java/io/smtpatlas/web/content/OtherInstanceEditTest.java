@@ -28,6 +28,7 @@ class OtherInstanceEditTest {
             title.body = "Fallo del servidor de directorio (editado en otra instancia)";
             title.revision++;
             title.updatedBy = "editor-elsewhere";
+            title.publish(Instant.now());
             ContentChange change = new ContentChange();
             change.code = "4.4.3";
             change.changedAt = Instant.now();

@@ -38,6 +38,7 @@ class FallbackTest {
                     .singleResult();
             String body = text.body;
             text.body = "";
+            text.publishedBody = "";
             return body;
         });
         changed.fire(new ContentChanged("455"));
@@ -52,9 +53,12 @@ class FallbackTest {
             assertEquals("de", notice.attr("lang"));
             given().when().get("/de/smtp/455").then().body(containsString(notice.text()));
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> texts
-                    .find("code = '455' and locale = 'de' and field = ?1", TextField.HOW_TO_FIX).singleResult()
-                    .body = german);
+            QuarkusTransaction.requiringNew().run(() -> {
+                CodeText text = texts.find("code = '455' and locale = 'de' and field = ?1", TextField.HOW_TO_FIX)
+                        .singleResult();
+                text.body = german;
+                text.publishedBody = german;
+            });
             changed.fire(new ContentChanged("455"));
         }
     }

@@ -35,6 +35,7 @@ class SearchIndexTest {
             CodeText keywords = texts.find("code = ?1 and locale = 'fr' and field = ?2", "251", TextField.KEYWORDS)
                     .singleResult();
             keywords.body = keywords.body + ", " + word;
+            keywords.publish(java.time.Instant.now());
         });
         index.reindex("251");
 
