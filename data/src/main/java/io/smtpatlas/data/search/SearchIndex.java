@@ -1,5 +1,6 @@
 package io.smtpatlas.data.search;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smtpatlas.core.catalog.Catalog;
@@ -33,7 +34,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,12 +62,14 @@ public class SearchIndex {
         this.changed = changed;
     }
 
-    // After the content loader (default priority), so the index sees the shipped texts.
+    // After the content loader (default priority), so the index sees the shipped texts. Building takes a second or
+    // two, far longer on a machine busy with other work: the default 60 s transaction timeout must not abort it.
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) {
         long start = System.nanoTime();
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(),
+            writer = new IndexWriter(directory(),
                     new IndexWriterConfig(SearchAnalyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             Map<String, List<CodeText>> byCode = new HashMap<>();
             texts.listAll().forEach(text -> byCode.computeIfAbsent(text.code, k -> new ArrayList<>()).add(text));
@@ -78,6 +83,15 @@ public class SearchIndex {
         }
         LOG.infof("Search index built from the database: %d codes in %d ms", catalog.all().size(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * In memory, each file as one buffer: the default many-block layout copies every block's buffer each time a
+     * search opens a file, and a search opens the term dictionary of every field it looks a word up in.
+     */
+    static ByteBuffersDirectory directory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     void onStop(@Observes ShutdownEvent event) throws IOException {
@@ -130,7 +144,7 @@ public class SearchIndex {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private static Document document(SmtpCode code, List<CodeText> rows) {
+    static Document document(SmtpCode code, List<CodeText> rows) {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.CODE, code.id(), Field.Store.YES));
         doc.add(new FloatDocValuesField(SearchFields.PRIOR, SearchPrior.of(code)));
@@ -146,6 +160,7 @@ public class SearchIndex {
         byLocale.forEach((locale, fields) -> {
             add(doc, SearchFields.Part.TITLE, locale, fields.get(TextField.TITLE));
             add(doc, SearchFields.Part.KEYWORDS, locale, fields.get(TextField.KEYWORDS));
+            add(doc, SearchFields.Part.PHRASINGS, locale, fields.get(TextField.PHRASINGS));
             add(doc, SearchFields.Part.SUMMARY, locale, fields.get(TextField.SUMMARY));
             add(doc, SearchFields.Part.BODY, locale, String.join("\n\n",
                     nonNull(fields.get(TextField.DESCRIPTION)), nonNull(fields.get(TextField.WHEN_YOU_SEE_IT)),

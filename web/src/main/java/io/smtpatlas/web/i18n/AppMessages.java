@@ -20,6 +20,8 @@ public interface AppMessages {
     @Message String layout_search_label();
     @Message String layout_search_placeholder();
     @Message String layout_search_button();
+    @Message String layout_search_suggestions();
+    @Message String layout_search_suggestions_status(String count);
     @Message String layout_skip();
     @Message String layout_footer();
 
@@ -124,7 +126,12 @@ public interface AppMessages {
     @Message String search_results_title_empty();
     @Message String search_results_description();
     @Message String search_results_heading();
-    @Message String search_results_count(int total, String query);
+    @Message String search_results_count_all(int total, String query);
+    @Message String search_results_count_top(int shown, int total, String query);
+    @Message String search_results_count_range(int from, int to, int total, String query);
+    @Message String search_results_pages();
+    @Message String search_results_next();
+    @Message String search_results_previous();
     @Message String search_results_none(String query);
     @Message String search_results_did_you_mean();
     @Message String search_results_popular();
