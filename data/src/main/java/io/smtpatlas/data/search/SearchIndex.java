@@ -107,8 +107,11 @@ public class SearchIndex {
         reindex(change.code());
     }
 
-    /** Re-reads one code's texts from the database and makes the change searchable before returning. */
-    @Transactional
+    /**
+     * Re-reads one code's texts from the database and makes the change searchable before returning. A new
+     * transaction: called after an edit's commit, the edit's finished transaction is still on the thread.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void reindex(String code) {
         SmtpCode smtpCode = catalog.find(code).orElse(null);
         if (smtpCode == null) {

@@ -92,8 +92,8 @@ class ExplainApiTest {
     @Test
     void openApiDocumentsTheEndpoint() {
         given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.'/api/explain'.post.operationId", equalTo("explainBounce"))
-                .body("paths.'/api/explain'.post.requestBody.content.'message/rfc822'", org.hamcrest.Matchers.notNullValue())
-                .body("paths.'/api/explain'.post.responses.'413'.description", containsString("1 MB"));
+                .body("paths.'/api/v1/explain'.post.operationId", equalTo("explainBounce"))
+                .body("paths.'/api/v1/explain'.post.requestBody.content.'message/rfc822'", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/explain'.post.responses.'413'.description", containsString("1 MB"));
     }
 }
