@@ -1,5 +1,6 @@
 package io.smtpatlas.core.catalog;
 
+import io.smtpatlas.core.code.CommandScope;
 import io.smtpatlas.core.code.EnhancedStatusCode;
 import io.smtpatlas.core.code.ReplyCode;
 import io.smtpatlas.core.code.RfcReference;
@@ -26,13 +27,17 @@ final class CatalogLoader {
     }
 
     static List<SmtpCode> load() {
-        Map<Integer, ReplyCode> basics = new HashMap<>();
-        for (String[] row : rows("/catalog/basic-codes.tsv", 5)) {
-            ReplyCode code = new ReplyCode(Integer.parseInt(row[0]), row[1], commands(row[2]), references(row[3]),
-                    "y".equals(row[4]));
-            basics.put(code.value(), code);
+        List<SmtpCode> codes = new ArrayList<>();
+        for (String[] row : rows("/catalog/basic-codes.tsv", 7)) {
+            codes.add(new ReplyCode(Integer.parseInt(row[0]), row[1], scope(row[2], row[3], row[6]),
+                    references(row[4]), "y".equals(row[5])));
         }
-        List<SmtpCode> codes = new ArrayList<>(basics.values());
+        Map<String, CommandScope> scopes = new HashMap<>();
+        for (String[] row : rows("/catalog/enhanced-commands.tsv", 4)) {
+            if (scopes.put(row[0], scope(row[1], row[2], row[3])) != null) {
+                throw new IllegalStateException("enhanced-commands.tsv names " + row[0] + " twice");
+            }
+        }
         for (String[] row : rows("/catalog/enhanced-codes.tsv", 5)) {
             String[] parts = row[0].split("\\.");
             int subject = Integer.parseInt(parts[1]);
@@ -40,19 +45,30 @@ final class CatalogLoader {
             List<Integer> associated = integers(row[3]);
             for (int classDigit : integers(row[2])) {
                 List<Integer> sameClass = associated.stream().filter(basic -> basic / 100 == classDigit).toList();
-                Set<SmtpCommand> commands = EnumSet.noneOf(SmtpCommand.class);
-                for (int basic : sameClass) {
-                    ReplyCode reply = basics.get(basic);
-                    if (reply == null) {
-                        throw new IllegalStateException(row[0] + " names unknown basic code " + basic);
-                    }
-                    commands.addAll(reply.commands());
-                }
+                String id = classDigit + "." + subject + "." + detail;
+                CommandScope commands = scopes.getOrDefault(id, scopes.getOrDefault(row[0], CommandScope.none()));
                 codes.add(new EnhancedStatusCode(classDigit, subject, detail, row[1], sameClass, commands,
                         references(row[4])));
             }
         }
         return codes;
+    }
+
+    /** Rows of a table keyed by code: "550", "5.7.1", "X.7.1" or "X.7.*", in file order. */
+    static List<String[]> keyed(String table, int columns) {
+        return rows("/catalog/" + table, columns);
+    }
+
+    private static CommandScope scope(String named, String any, String source) {
+        String anyCell = any.trim();
+        boolean anyCommand = !anyCell.isEmpty();
+        Set<SmtpCommand> except = EnumSet.noneOf(SmtpCommand.class);
+        if (anyCell.startsWith("all except ")) {
+            except = commands(anyCell.substring("all except ".length()));
+        } else if (anyCommand && !anyCell.equals("all")) {
+            throw new IllegalStateException("Any-command cell must be empty, 'all' or 'all except ...': " + any);
+        }
+        return new CommandScope(commands(named), anyCommand, except, source);
     }
 
     static List<String[]> confusionPairs() {

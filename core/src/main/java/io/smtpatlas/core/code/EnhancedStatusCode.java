@@ -1,14 +1,13 @@
 package io.smtpatlas.core.code;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One class of an enhanced status code (RFC 3463): 4.2.2 and 5.2.2 are two codes, each with its own page.
  * {@code associatedBasicCodes} holds the registry's associated basic codes of this class only.
  */
 public record EnhancedStatusCode(int classDigit, int subjectNumber, int detail, String wireText,
-        List<Integer> associatedBasicCodes, Set<SmtpCommand> commands, List<RfcReference> rfcs)
+        List<Integer> associatedBasicCodes, CommandScope commands, List<RfcReference> rfcs)
         implements SmtpCode {
 
     public EnhancedStatusCode {
@@ -16,7 +15,6 @@ public record EnhancedStatusCode(int classDigit, int subjectNumber, int detail, 
             throw new IllegalArgumentException("Enhanced status classes are 2, 4 and 5: " + classDigit);
         }
         associatedBasicCodes = List.copyOf(associatedBasicCodes);
-        commands = Set.copyOf(commands);
         rfcs = List.copyOf(rfcs);
     }
 

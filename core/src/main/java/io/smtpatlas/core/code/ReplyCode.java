@@ -1,17 +1,15 @@
 package io.smtpatlas.core.code;
 
 import java.util.List;
-import java.util.Set;
 
 /** A basic three-digit SMTP reply code (RFC 5321 §4.2). */
-public record ReplyCode(int value, String wireText, Set<SmtpCommand> commands, List<RfcReference> rfcs, boolean rare)
+public record ReplyCode(int value, String wireText, CommandScope commands, List<RfcReference> rfcs, boolean rare)
         implements SmtpCode {
 
     public ReplyCode {
         if (value < 200 || value > 599) {
             throw new IllegalArgumentException("SMTP reply codes run from 200 to 599: " + value);
         }
-        commands = Set.copyOf(commands);
         rfcs = List.copyOf(rfcs);
     }
 

@@ -2,7 +2,6 @@ package io.smtpatlas.core.code;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /** A code with a page of its own: a basic reply code or one class of an enhanced status code. */
 public sealed interface SmtpCode permits ReplyCode, EnhancedStatusCode {
@@ -25,7 +24,8 @@ public sealed interface SmtpCode permits ReplyCode, EnhancedStatusCode {
     /** The standard text that accompanies the code, as the RFC or registry gives it; never translated. */
     String wireText();
 
-    Set<SmtpCommand> commands();
+    /** The steps of a session that can get this code, from the fact tables, with their source. */
+    CommandScope commands();
 
     List<RfcReference> rfcs();
 

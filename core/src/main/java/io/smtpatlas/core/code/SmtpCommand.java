@@ -26,7 +26,7 @@ public enum SmtpCommand {
     QUIT(true),
     ETRN(true),
     ATRN(true),
-    /** Any command at all (syntax errors, shutdown, policy). */
+    /** Only the JSON API token of {@link CommandScope#anyCommand()}; never a step of its own. */
     ANY(false);
 
     private final boolean onTheWire;

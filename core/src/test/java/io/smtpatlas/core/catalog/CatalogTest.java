@@ -60,7 +60,7 @@ class CatalogTest {
             assertFalse(code.rfcs().isEmpty(), code.id() + " has no RFC");
             if (code instanceof ReplyCode reply) {
                 assertTrue(reply.rare() || !reply.wireText().isBlank(), code.id() + " has no wire text");
-                assertFalse(reply.commands().isEmpty(), code.id() + " has no command");
+                assertTrue(reply.rare() || !reply.commands().isEmpty(), code.id() + " has no command");
             }
         }
     }
@@ -72,7 +72,7 @@ class CatalogTest {
         assertTrue(forBasic.stream().allMatch(id -> id.startsWith("5.")));
         List<String> forEnhanced = catalog.associatedWith(catalog.require("4.1.1")).stream().map(SmtpCode::id).toList();
         assertEquals(List.of("451"), forEnhanced);
-        assertTrue(catalog.require("5.1.1").commands().contains(SmtpCommand.RCPT), "commands come from 550");
+        assertTrue(catalog.require("5.1.1").commands().receives(SmtpCommand.RCPT));
         for (SmtpCode code : catalog.all()) {
             for (SmtpCode other : catalog.associatedWith(code)) {
                 assertTrue(catalog.associatedWith(other).contains(code), code.id() + " <-> " + other.id());

@@ -46,4 +46,30 @@ class ComparisonTest {
         assertTrue(comparison.differsIn(Aspect.KIND));
         assertFalse(comparison.differsIn(Aspect.CLASS));
     }
+
+    @Test
+    void aCodeThatAnswersAnyCommandSharesTheOtherCodesCommands() {
+        Comparison authPair = compare("235-vs-502");
+        assertEquals(java.util.Set.of(SmtpCommand.AUTH), authPair.commonCommands(), "AUTH can get 235 and 502");
+        assertTrue(authPair.secondAlsoAnyOther());
+        Comparison vrfyPair = compare("252-vs-530");
+        assertEquals(java.util.Set.of(SmtpCommand.VRFY, SmtpCommand.EXPN, SmtpCommand.ETRN), vrfyPair.commonCommands());
+        assertTrue(vrfyPair.onlyFirstCommands().isEmpty());
+        Comparison shutdown = compare("421-vs-432");
+        assertEquals(java.util.Set.of(SmtpCommand.AUTH), shutdown.commonCommands());
+        assertTrue(shutdown.firstAlsoAnyOther());
+        Comparison storage = compare("452-vs-530");
+        assertTrue(storage.commonCommands().containsAll(java.util.Set.of(SmtpCommand.MAIL, SmtpCommand.RCPT)));
+        assertEquals(java.util.Set.of(SmtpCommand.END_OF_DATA), storage.onlyFirstCommands());
+        Comparison bothAny = compare("554-vs-5.5.0");
+        assertTrue(bothAny.bothAnyCommand());
+        assertEquals(java.util.Set.of(SmtpCommand.QUIT), bothAny.onlySecondCommands(), "554 never answers QUIT");
+    }
+
+    @Test
+    void aProviderReuseIsNotCalledTheSameCondition() {
+        Comparison comparison = compare("4.7.12-vs-5.7.12");
+        assertEquals(Relation.SAME_ENTRY_PROVIDER_REUSE, comparison.relation());
+        assertEquals("Microsoft 365", comparison.reusingProvider().orElseThrow());
+    }
 }

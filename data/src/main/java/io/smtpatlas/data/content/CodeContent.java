@@ -37,8 +37,10 @@ public record CodeContent(String code, SiteLocale locale, Map<TextField, Localiz
         return languageOf(field) != locale;
     }
 
-    /** Fields shown in English because this locale lacks them, in field order. */
+    /** Fields shown in English because this locale lacks them, in field order (an absent optional text is none). */
     public List<TextField> fallbackFields() {
-        return java.util.Arrays.stream(TextField.values()).filter(this::isFallback).toList();
+        return java.util.Arrays.stream(TextField.values())
+                .filter(field -> field.required() || fields.containsKey(field))
+                .filter(this::isFallback).toList();
     }
 }

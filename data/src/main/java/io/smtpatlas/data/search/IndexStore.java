@@ -15,9 +15,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.Version;
 import org.jboss.logging.Logger;
 
@@ -74,7 +76,7 @@ final class IndexStore {
     /** A new, empty place for an index: a fresh folder, or memory. */
     Stored create() {
         if (root.isEmpty()) {
-            return new Stored(null, new ByteBuffersDirectory(), Map.of());
+            return new Stored(null, inMemory(), Map.of());
         }
         try {
             Path folder = root.get().resolve("gen-" + System.currentTimeMillis());
@@ -83,8 +85,17 @@ final class IndexStore {
         } catch (IOException e) {
             LOG.warnf("Cannot write the search index under %s (%s): it lives in memory, built again at each start",
                     root.get(), e);
-            return new Stored(null, new ByteBuffersDirectory(), Map.of());
+            return new Stored(null, inMemory(), Map.of());
         }
+    }
+
+    /**
+     * In memory, each file as one buffer: the default many-block layout copies every block's buffer each time a
+     * search opens a file, and a search opens the term dictionary of every field it looks a word up in.
+     */
+    static ByteBuffersDirectory inMemory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     /** Deletes every index folder but {@code kept}. */

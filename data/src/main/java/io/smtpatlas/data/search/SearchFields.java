@@ -15,6 +15,8 @@ final class SearchFields {
     /** The parts of a code's text, each with its weight in a query. */
     enum Part {
         TITLE(4.0f),
+        /** How people ask about the code: questions, symptoms, the errors mail clients show. */
+        PHRASINGS(4.5f),
         KEYWORDS(3.0f),
         SUMMARY(2.0f),
         BODY(1.0f);

@@ -134,6 +134,7 @@ public class SearchIndex {
         background("search-analyzers-warm-up", SearchIndex::warmUpAnalyzers);
     }
 
+
     void onStop(@Observes ShutdownEvent event) throws IOException {
         synchronized (writes) {
             if (live != null) {
@@ -337,6 +338,7 @@ public class SearchIndex {
         byLocale.forEach((locale, fields) -> {
             add(doc, SearchFields.Part.TITLE, locale, fields.get(TextField.TITLE));
             add(doc, SearchFields.Part.KEYWORDS, locale, fields.get(TextField.KEYWORDS));
+            add(doc, SearchFields.Part.PHRASINGS, locale, fields.get(TextField.PHRASINGS));
             add(doc, SearchFields.Part.SUMMARY, locale, fields.get(TextField.SUMMARY));
             add(doc, SearchFields.Part.BODY, locale, String.join("\n\n",
                     nonNull(fields.get(TextField.DESCRIPTION)), nonNull(fields.get(TextField.WHEN_YOU_SEE_IT)),

@@ -111,6 +111,9 @@ public class TranslationProgress {
             for (TextField field : TextField.values()) {
                 CodeText text = current.get(key(code.id(), field));
                 CodeText source = english.get(key(code.id(), field));
+                if (!field.required() && source == null && text == null) {
+                    continue;   // an optional text this code does not need
+                }
                 entries.add(new Entry(code.id(), field, stateOf(text, source, locale)));
             }
         }

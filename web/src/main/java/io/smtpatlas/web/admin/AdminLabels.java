@@ -18,6 +18,7 @@ final class AdminLabels {
             case WHEN_YOU_SEE_IT -> messages.field_when_you_see_it();
             case HOW_TO_FIX -> messages.field_how_to_fix();
             case KEYWORDS -> messages.field_keywords();
+            case PHRASINGS -> messages.field_phrasings();
         };
     }
 

@@ -53,6 +53,7 @@ public interface AdminMessages {
     @Message String field_when_you_see_it();
     @Message String field_how_to_fix();
     @Message String field_keywords();
+    @Message String field_phrasings();
     @Message String action_original();
     @Message String action_save();
     @Message String action_submit();

@@ -23,6 +23,8 @@ public class EditorForm {
     @RestForm("version-howToFix") String howToFixVersion;
     @RestForm("body-keywords") String keywords;
     @RestForm("version-keywords") String keywordsVersion;
+    @RestForm("body-phrasings") String phrasings;
+    @RestForm("version-phrasings") String phrasingsVersion;
     @RestForm String action;
 
     /** What was typed per field; fields the form did not carry are left out. */
@@ -34,6 +36,7 @@ public class EditorForm {
         put(typed, TextField.WHEN_YOU_SEE_IT, whenYouSeeIt);
         put(typed, TextField.HOW_TO_FIX, howToFix);
         put(typed, TextField.KEYWORDS, keywords);
+        put(typed, TextField.PHRASINGS, phrasings);
         return typed;
     }
 
@@ -45,6 +48,7 @@ public class EditorForm {
         versions.put(TextField.WHEN_YOU_SEE_IT, version(whenYouSeeItVersion));
         versions.put(TextField.HOW_TO_FIX, version(howToFixVersion));
         versions.put(TextField.KEYWORDS, version(keywordsVersion));
+        versions.put(TextField.PHRASINGS, version(phrasingsVersion));
         return versions;
     }
 

@@ -35,7 +35,7 @@ public class CodeJsons {
                 code.subject().name(), texts.title(), texts.summary(), texts.text(TextField.DESCRIPTION),
                 texts.text(TextField.WHEN_YOU_SEE_IT), texts.text(TextField.HOW_TO_FIX),
                 texts.text(TextField.KEYWORDS),
-                code.commands().stream().sorted().map(Enum::name).toList(),
+                code.commands().tokens(),
                 code.rfcs().stream().map(rfc -> new CodeJson.RfcJson(rfc.label(), rfc.url())).toList(),
                 catalog.associatedWith(code).stream().map(SmtpCode::id).toList(),
                 code.wireText(), url(code, locale), locale.tag(),

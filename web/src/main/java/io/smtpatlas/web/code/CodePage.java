@@ -37,7 +37,8 @@ public class CodePage {
         return pages.html(Paths.code(locale, code), () -> render(locale, code));
     }
 
-    private String render(SiteLocale locale, SmtpCode code) {
+    /** The page as HTML, without the page cache (the crawl test renders every page this way). */
+    public String render(SiteLocale locale, SmtpCode code) {
         return renderer.render(locale, code, content.contentOf(code.id(), locale));
     }
 }

@@ -3,6 +3,7 @@ package io.smtpatlas.web.code;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smtpatlas.core.catalog.Catalog;
+import io.smtpatlas.core.code.Companion;
 import io.smtpatlas.core.code.SmtpCode;
 import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.content.CodeContent;
@@ -13,10 +14,14 @@ import io.smtpatlas.web.site.PageMeta;
 import io.smtpatlas.web.site.Paths;
 import io.smtpatlas.web.site.SiteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Renders a code page from given texts: the published ones (CodePage) or those waiting for approval (preview). */
 @ApplicationScoped
 public class CodeRenderer {
+
+    /** Links shown before "more pairs": every pair seen in bounces, and at least this many. */
+    private static final int MIN_COMPANIONS_SHOWN = 4;
 
     @CheckedTemplate(basePath = "CodePage")
     static class Templates {
@@ -36,8 +41,13 @@ public class CodeRenderer {
     /** The page as it reads with {@code texts}. */
     public String render(SiteLocale locale, SmtpCode code, CodeContent texts) {
         AppMessages msg = Messages.of(locale);
-        CodeView view = CodeView.of(code, texts, msg,
-                links.toCodes(locale, catalog.associatedWith(code)),
+        List<Companion> companions = catalog.companions(code);
+        int shown = Math.max(MIN_COMPANIONS_SHOWN, (int) companions.stream().filter(c -> c.bounceLines() > 0).count());
+        List<SmtpCode> ordered = companions.stream().map(Companion::code).toList();
+        int cut = Math.min(shown, ordered.size());
+        CodeView view = CodeView.of(code, texts, msg, catalog.advice(code),
+                links.toCodes(locale, ordered.subList(0, cut)),
+                links.toCodes(locale, ordered.subList(cut, ordered.size())),
                 links.toComparisons(locale, code, catalog.confusedWith(code)));
         String title = view.isBasic() ? msg.code_show_title_basic(code.id(), view.title().text())
                 : msg.code_show_title_enhanced(code.id(), view.title().text());

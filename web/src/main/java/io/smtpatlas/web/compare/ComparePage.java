@@ -3,6 +3,7 @@ package io.smtpatlas.web.compare;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smtpatlas.core.catalog.Catalog;
+import io.smtpatlas.core.code.NextStep;
 import io.smtpatlas.core.code.SmtpCode;
 import io.smtpatlas.core.compare.CodePair;
 import io.smtpatlas.core.compare.Comparison;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -64,7 +67,12 @@ public class ComparePage {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(URI.create(Paths.compare(locale, pair))).build();
         }
-        return pages.html(Paths.compare(locale, pair), () -> page(locale, pair).render());
+        return pages.html(Paths.compare(locale, pair), () -> render(locale, pair));
+    }
+
+    /** The page as HTML, without the page cache (the crawl test renders every page this way). */
+    public String render(SiteLocale locale, CodePair pair) {
+        return page(locale, pair).render();
     }
 
     private TemplateInstance page(SiteLocale locale, CodePair pair) {
@@ -73,24 +81,48 @@ public class ComparePage {
         CodeView second = view(pair.second(), locale, msg);
         String a = pair.first().id();
         String b = pair.second().id();
-        String aTitle = first.title().text();
-        String bTitle = second.title().text();
+        String aTitle = TitleInSentence.of(first.title().text(), locale);
+        String bTitle = TitleInSentence.of(second.title().text(), locale);
         Comparison comparison = Comparison.of(pair, catalog);
+        NextStep aStep = catalog.advice(pair.first()).nextStep();
+        NextStep bStep = catalog.advice(pair.second()).nextStep();
         CompareView view = new CompareView(msg.compare_show_heading(a, b),
-                msg.compare_show_intro(a, b, aTitle, bTitle), first, second,
-                ComparisonSentences.keyDifferences(comparison, msg),
+                msg.compare_show_intro(a, b, aTitle, bTitle), msg.compare_table_caption(a, b), first, second,
+                rows(comparison, first, second, msg),
+                ComparisonSentences.keyDifferences(comparison, aStep, bStep, msg),
                 List.of(which(pair.first(), first, locale, msg), which(pair.second(), second, locale, msg)));
         PageMeta meta = PageMeta.of(locale, msg.compare_show_title(a, b, aTitle, bTitle),
                 msg.compare_show_description(a, b, aTitle, bTitle), site.baseUrl(), in -> Paths.compare(in, pair));
         return Templates.show(meta, view).setLocale(locale.toLocale());
     }
 
+    /** One row per aspect; the rows whose values differ come first, in this order, then the shared ones. */
+    static List<CompareRow> rows(Comparison comparison, CodeView first, CodeView second, AppMessages msg) {
+        List<CompareRow> rows = new ArrayList<>(List.of(
+                CompareRow.text(msg.compare_row_kind(), kind(first, msg), kind(second, msg)),
+                CompareRow.text(msg.compare_row_class(), first.classDigits() + " · " + first.labels().replyClass(),
+                        second.classDigits() + " · " + second.labels().replyClass()),
+                CompareRow.badges(msg.compare_row_retry(), first.advice().badge(), second.advice().badge(),
+                        first.advice().verdict(), second.advice().verdict()),
+                CompareRow.text(msg.compare_row_commands(), first.commands().summary(msg),
+                        second.commands().summary(msg)),
+                CompareRow.text(msg.compare_row_meaning(), first.summary().text(), second.summary().text()),
+                CompareRow.text(msg.compare_row_todo(), first.advice().firstStep(), second.advice().firstStep())));
+        rows.sort(Comparator.comparing(row -> !row.differs()));
+        return List.copyOf(rows);
+    }
+
+    private static String kind(CodeView view, AppMessages msg) {
+        return view.isBasic() ? msg.common_kind_basic() : msg.common_kind_enhanced();
+    }
+
     private CodeView view(SmtpCode code, SiteLocale locale, AppMessages msg) {
-        return CodeView.of(code, content.contentOf(code.id(), locale), msg, List.of(), List.of());
+        return CodeView.of(code, content.contentOf(code.id(), locale), msg, catalog.advice(code), List.of(),
+                List.of(), List.of());
     }
 
     private static WhichItem which(SmtpCode code, CodeView view, SiteLocale locale, AppMessages msg) {
-        return new WhichItem(code.id(), msg.compare_show_code_means(code.id(), view.summary().text()),
-                ComparisonSentences.retry(code, msg), Paths.code(locale, code), msg.compare_show_full_page(code.id()));
+        return new WhichItem(code.id(), view.summary().text(), view.advice().next(), Paths.code(locale, code),
+                msg.compare_show_full_page(code.id()));
     }
 }

@@ -121,9 +121,26 @@ public class ErrorMappers {
                             apiMessage))
                     .build();
         }
-        PageMeta meta = PageMeta.notIndexed(locale, view.heading(), view.message(), site.baseUrl(), pathOf(uri));
+        PageMeta meta = PageMeta.notIndexed(locale, view.heading(), view.message(), site.baseUrl(),
+                in -> samePathIn(pathOf(uri), in));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.error(meta, view).setLocale(locale.toLocale()).render()).build();
+    }
+
+    /** The same address under another locale: "/fr/smtp/999" in English is "/en/smtp/999"; others lead home. */
+    static String samePathIn(String path, SiteLocale locale) {
+        String[] segments = path.split("/", 3);
+        boolean localized = segments.length >= 2 && isLocale(segments[1]);
+        return localized ? "/" + locale.tag() + "/" + (segments.length == 3 ? segments[2] : "") : "/" + locale.tag() + "/";
+    }
+
+    private static boolean isLocale(String segment) {
+        try {
+            SiteLocale.fromTag(segment);
+            return true;
+        } catch (UnknownLocaleException e) {
+            return false;
+        }
     }
 
     static boolean isApi(UriInfo uri) {

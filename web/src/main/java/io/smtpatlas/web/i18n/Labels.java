@@ -50,9 +50,14 @@ public final class Labels {
         return switch (command) {
             case CONNECTION -> msg.command_CONNECTION();
             case END_OF_DATA -> msg.command_END_OF_DATA();
-            case ANY -> msg.command_ANY();
+            case ANY -> throw new IllegalArgumentException("ANY is a scope, never a command name: use CommandScope");
             default -> command.wireName();
         };
+    }
+
+    /** Joins items with the locale's list separator: "a, b, c" or "a、b、c". */
+    public static String list(AppMessages msg, java.util.List<String> items) {
+        return items.stream().reduce(msg::common_list_join).orElse("");
     }
 
     /** Commands in session order, as a list for a sentence or a facts box. */

@@ -69,6 +69,18 @@ public class SearchApi {
             @Schema(required = true, description = "Relevance; higher is better.", examples = "7.5") float score) {
     }
 
+    /** One suggestion of the search box: the code, its title and class in the reader's language, its page. */
+    @Schema(name = "Suggestion", description = "A code suggested for a search box.")
+    public record SuggestionJson(
+            @Schema(required = true, examples = "550") String code,
+            @Schema(required = true, examples = "Mailbox unavailable") String title,
+            @Schema(required = true, description = "The class's name in the reader's language.",
+                    examples = "Permanent failure") String className,
+            @Schema(required = true, description = "The class digit: 2, 3, 4 or 5.", examples = "5") int classDigit,
+            @Schema(required = true, description = "The code page, relative to the site.", examples = "/en/smtp/550")
+            String path) {
+    }
+
     @GET
     @Path("search")
     @Operation(operationId = "searchCodes", summary = "Search codes",
@@ -107,11 +119,11 @@ public class SearchApi {
                     + "last word typed.")
     @APIResponse(responseCode = "200", description = "The suggested codes.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ResultJson.class)))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = SuggestionJson.class)))
     @APIResponse(responseCode = "400", description = "lang names no locale, limit is out of range, or q is "
             + "longer than 500 characters.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    public List<ResultJson> suggest(
+    public List<SuggestionJson> suggest(
             @Parameter(description = "The text typed so far.", example = "55") @QueryParam("q") String q,
             @QueryParam("lang") String lang,
             @Parameter(description = "How many suggestions at most, 1 to 50.",
@@ -120,7 +132,9 @@ public class SearchApi {
         SiteLocale locale = ApiLocale.of(lang);
         String query = SearchQuery.check(q);
         return search.suggest(query, locale, SearchQuery.limit(limit, 8)).stream()
-                .map(hit -> json(results.view(hit, List.of(), locale)))
+                .map(hit -> results.view(hit, List.of(), locale))
+                .map(view -> new SuggestionJson(view.code(), view.title(), view.className(), view.classDigit(),
+                        view.url()))
                 .toList();
     }
 

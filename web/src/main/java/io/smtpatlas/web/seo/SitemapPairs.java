@@ -12,12 +12,12 @@ import java.util.Set;
  * The comparisons the sitemap lists: every pair of basic codes, every enhanced code with its associated basic
  * codes and its other classes, and every pair that code pages link to.
  */
-final class SitemapPairs {
+public final class SitemapPairs {
 
     private SitemapPairs() {
     }
 
-    static List<CodePair> of(Catalog catalog) {
+    public static List<CodePair> of(Catalog catalog) {
         Set<CodePair> pairs = new LinkedHashSet<>();
         List<SmtpCode> basic = catalog.ofKind(CodeKind.BASIC);
         for (int i = 0; i < basic.size(); i++) {

@@ -26,6 +26,21 @@ public record PageMeta(SiteLocale locale, String title, String description, Stri
         return new PageMeta(locale, title, description, baseUrl + pathIn.apply(locale), alternates, true);
     }
 
+    /**
+     * A page kept out of search engines (search results, errors) that still exists in every locale at the path
+     * {@code pathIn} gives, so that the language switcher keeps the reader's query or address.
+     */
+    public static PageMeta notIndexed(SiteLocale locale, String title, String description, String baseUrl,
+            Function<SiteLocale, String> pathIn) {
+        PageMeta indexed = of(locale, title, description, baseUrl, pathIn);
+        return new PageMeta(locale, title, description, indexed.canonicalUrl(), indexed.alternates(), false);
+    }
+
+    /** The reader's language in its own name, for the compact switcher. */
+    public String currentLanguageName() {
+        return locale.nativeName();
+    }
+
     /** An error page: no alternates, kept out of search engines. */
     public static PageMeta notIndexed(SiteLocale locale, String title, String description, String baseUrl,
             String path) {

@@ -52,7 +52,41 @@ class SearchApiTest {
     void completesWhatIsBeingTyped() {
         given().queryParam("q", "authentic").queryParam("lang", "en").when().get("/api/suggest").then()
                 .statusCode(200).body("code", hasItem("235"))
-                .body("[0].url", startsWith("https://smtp-atlas.test/en/smtp/"));
+                .body("[0].path", startsWith("/en/smtp/"))
+                .body("[0].title", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyString()))
+                .body("[0].className", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyString()));
+    }
+
+    @Test
+    void suggestsWhatIsMeantNotWhatIsSpelled() {
+        // The mission's example: the words are in no title, the code is found in every language.
+        for (String lang : java.util.List.of("en", "fr", "vi", "de", "es", "pt", "ja", "zh")) {
+            given().queryParam("q", "server hides user").queryParam("lang", lang).when().get("/api/suggest").then()
+                    .statusCode(200).body("code", hasItem("252"));
+        }
+    }
+
+    /** Long pasted text and many distinct words are reduced to their significant terms, never a 5xx. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "vi", "ja", "zh"})
+    void manyDistinctWordsAreAnswered(String lang) {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; words.length() < 495; i++) {
+            words.append('w').append(i).append(' ');
+        }
+        StringBuilder ideographs = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            ideographs.appendCodePoint(0x4E00 + i * 7);
+        }
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < 250; i++) {
+            letters.append((char) ('a' + i % 26)).append(i % 2 == 0 ? ' ' : 'x');
+        }
+        for (String q : java.util.List.of(words.toString().strip(), ideographs.toString(), letters.toString())) {
+            given().queryParam("q", q).queryParam("lang", lang).when().get("/api/search").then().statusCode(200);
+            given().queryParam("q", q).queryParam("lang", lang).when().get("/api/suggest").then().statusCode(200);
+            given().queryParam("q", q).when().get("/" + lang + "/search").then().statusCode(200);
+        }
     }
 
     @ParameterizedTest

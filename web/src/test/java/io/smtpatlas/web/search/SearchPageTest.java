@@ -2,15 +2,29 @@ package io.smtpatlas.web.search;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smtpatlas.core.catalog.Catalog;
+import io.smtpatlas.core.code.SmtpCode;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class SearchPageTest {
+
+    @Inject
+    Catalog catalog;
 
     @Test
     void rendersResultsWithHighlightedSnippetsAndLinks() {
@@ -69,5 +83,83 @@ class SearchPageTest {
                 .statusCode(400)
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString("500"));
+    }
+
+    @Test
+    void aQueryThatIsACodeOpensItsPage() {
+        given().redirects().follow(false).queryParam("q", "550").when().get("/en/search").then()
+                .statusCode(303).header("Location", endsWith("/en/smtp/550"));
+        given().redirects().follow(false).queryParam("q", " 5.7.1 ").when().get("/fr/search").then()
+                .statusCode(303).header("Location", endsWith("/fr/smtp/5.7.1"));
+        given().redirects().follow(false).queryParam("q", "5.7.1 550").when().get("/ja/search").then()
+                .statusCode(303).header("Location", endsWith("/ja/smtp/550-vs-5.7.1"));
+        given().redirects().follow(false).queryParam("q", "550-5.1.1").when().get("/en/search").then()
+                .statusCode(303).header("Location", endsWith("/en/smtp/550-vs-5.1.1"));
+    }
+
+    @Test
+    void anUnknownCodeIsNamedWithTheClosestCodes() {
+        List<SmtpCode> closest = catalog.closestTo("599", 5);
+        given().queryParam("q", "599").when().get("/en/search").then()
+                .statusCode(200)
+                .body(containsString("no SMTP code 599"))
+                .body(containsString("href=\"/en/smtp/" + closest.get(0).id() + "\""));
+    }
+
+    @Test
+    void aPastedBounceGetsNoSpellingSuggestionAndNoStopWordHighlights() {
+        String bounce = "550-5.1.1 The email account that you tried to reach does not exist. Please try "
+                + "double-checking the recipient's email address for typos or unnecessary spaces.";
+        String page = given().queryParam("q", bounce).when().get("/en/search").then().statusCode(200)
+                .extract().asString();
+        assertFalse(page.contains("did-you-mean"), "no spelling suggestion for a pasted line");
+        Matcher mark = Pattern.compile("<mark>([^<]*)</mark>").matcher(page);
+        int marks = 0;
+        while (mark.find()) {
+            marks++;
+            String word = mark.group(1).toLowerCase(Locale.ROOT);
+            assertFalse(Set.of("the", "that", "you", "to", "does", "not", "for", "or", "please").contains(word),
+                    "stop word highlighted: " + word);
+        }
+        assertTrue(marks > 0);
+    }
+
+    @Test
+    void japaneseHighlightsAreTheMatchedWords() {
+        String page = given().queryParam("q", "メールボックス 満杯").when().get("/ja/search").then().statusCode(200)
+                .extract().asString();
+        Matcher mark = Pattern.compile("<mark>([^<]*)</mark>").matcher(page);
+        int marks = 0;
+        while (mark.find()) {
+            marks++;
+            assertTrue(Set.of("メールボックス", "満杯").contains(mark.group(1)), "highlighted: " + mark.group(1));
+        }
+        assertTrue(marks > 0);
+    }
+
+    @Test
+    void countsOnlyRelevantCodesAndOffersTheNextPage() {
+        String first = given().queryParam("q", "temporary").when().get("/en/search").then().statusCode(200)
+                .extract().asString();
+        assertTrue(first.contains("The top 20 of"), "count line on the first page");
+        assertTrue(first.contains("rel=\"next\" href=\"/en/search?q=temporary&amp;page=2\""));
+        given().queryParam("q", "temporary").queryParam("page", "2").when().get("/en/search").then()
+                .statusCode(200).body(containsString("Codes 21 to")).body(containsString("rel=\"prev\""))
+                .body(containsString("<ol class=\"results\" start=\"21\">"));
+        given().queryParam("q", "temporary").queryParam("page", "99").when().get("/en/search").then()
+                .statusCode(400);
+        String narrow = given().queryParam("q", "server hides user").when().get("/en/search").then()
+                .statusCode(200).extract().asString();
+        assertFalse(narrow.contains("195"), "not every code of the catalog is relevant");
+    }
+
+    @Test
+    void theSearchBoxIsAComboboxOnlyWithJavaScript() {
+        String page = given().when().get("/fr/search").then().statusCode(200).extract().asString();
+        assertFalse(page.contains("<datalist"));
+        assertFalse(page.contains("role=\"combobox\""), "the markup is a plain search form");
+        assertTrue(page.contains("data-suggest=\"/api/suggest?lang=fr\""));
+        assertTrue(page.contains("<script src=\"/static/suggest.js\" defer></script>"));
+        assertFalse(Pattern.compile("<script>|<script [^>]*>[^<]+</script>").matcher(page).find(), "no inline script");
     }
 }
