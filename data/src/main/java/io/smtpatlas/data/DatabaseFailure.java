@@ -18,19 +18,26 @@ import org.hibernate.exception.LockAcquisitionException;
  * same failure arrives bare, wrapped by Hibernate at flush, or wrapped by the transaction manager at commit.
  */
 public enum DatabaseFailure {
-    CONFLICT, UNAVAILABLE, OTHER;
+    CONFLICT,
+    UNAVAILABLE,
+    OTHER;
 
     private static final Set<String> CONCURRENT_WRITE_STATES = Set.of("40001", "40P01", "23505", "HYT00", "55P03");
 
     public static DatabaseFailure of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
-                    || cause instanceof LockAcquisitionException || cause instanceof PessimisticLockException
-                    || cause instanceof LockTimeoutException || cause instanceof org.hibernate.PessimisticLockException) {
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof StaleStateException
+                    || cause instanceof LockAcquisitionException
+                    || cause instanceof PessimisticLockException
+                    || cause instanceof LockTimeoutException
+                    || cause instanceof org.hibernate.PessimisticLockException) {
                 return CONFLICT;
             }
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
+            if (cause instanceof JDBCConnectionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
                 return UNAVAILABLE;
             }
             if (cause instanceof SQLException sql) {
@@ -44,7 +51,8 @@ public enum DatabaseFailure {
     }
 
     // SQLSTATE class 08: connection exception; 57P01-57P03: the server is shutting down or starting (PostgreSQL's
-    // "terminating connection due to administrator command"); 53300: too many connections; 40001/40P01: serialization failure or deadlock (a concurrent write);
+    // "terminating connection due to administrator command"); 53300: too many connections; 40001/40P01: serialization
+    // failure or deadlock (a concurrent write);
     // 23505: a unique key taken by a concurrent insert of the same text; HYT00 (H2) and 55P03 (PostgreSQL): a row
     // lock held by a concurrent save for too long. Agroal's pool timeout has no state.
     private static DatabaseFailure bySqlState(String state, String message) {

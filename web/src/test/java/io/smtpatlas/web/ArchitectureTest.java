@@ -39,57 +39,80 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.smtpatlas");
     }
 
     @Test
     void coreUsesOnlyTheJdk() {
-        classes().that().resideInAPackage("io.smtpatlas.core..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.smtpatlas.core..")
+        classes()
+                .that()
+                .resideInAPackage("io.smtpatlas.core..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "io.smtpatlas.core..")
                 .check(main);
     }
 
     @Test
     void dataNeverUsesTheWebLayer() {
-        noClasses().that().resideInAPackage("io.smtpatlas.data..")
-                .should().dependOnClassesThat().resideInAPackage("io.smtpatlas.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.smtpatlas.data..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.smtpatlas.web..")
                 .check(main);
     }
 
     @Test
     void resourcesDoNotInjectOtherResources() {
-        classes().that().areAnnotatedWith(Path.class).should(new ArchCondition<>("not inject another resource") {
-            @Override
-            public void check(JavaClass resource, ConditionEvents events) {
-                Stream.concat(resource.getConstructors().stream().flatMap(c -> c.getRawParameterTypes().stream()),
-                                resource.getFields().stream().map(field -> field.getRawType()))
-                        .filter(type -> type.isAnnotatedWith(Path.class))
-                        .forEach(type -> events.add(SimpleConditionEvent.violated(resource,
-                                resource.getName() + " injects the resource " + type.getName())));
-            }
-        }).check(main);
+        classes()
+                .that()
+                .areAnnotatedWith(Path.class)
+                .should(new ArchCondition<>("not inject another resource") {
+                    @Override
+                    public void check(JavaClass resource, ConditionEvents events) {
+                        Stream.concat(
+                                        resource.getConstructors().stream()
+                                                .flatMap(c -> c.getRawParameterTypes().stream()),
+                                        resource.getFields().stream().map(field -> field.getRawType()))
+                                .filter(type -> type.isAnnotatedWith(Path.class))
+                                .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                        resource, resource.getName() + " injects the resource " + type.getName())));
+                    }
+                })
+                .check(main);
     }
 
     @Test
     void templatesGetViewsNotEntities() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(CheckedTemplate.class)
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(CheckedTemplate.class)
                 .should(new ArchCondition<>("take no entity, not even inside a view") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
                         Set<JavaClass> seen = new HashSet<>();
-                        method.getParameterTypes().forEach(type -> findEntities(type, seen).forEach(entity ->
-                                events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                                        + " gives the template the entity " + entity.getName()))));
+                        method.getParameterTypes()
+                                .forEach(type -> findEntities(type, seen)
+                                        .forEach(entity -> events.add(SimpleConditionEvent.violated(
+                                                method,
+                                                method.getFullName() + " gives the template the entity "
+                                                        + entity.getName()))));
                     }
-                }).check(main);
+                })
+                .check(main);
     }
 
     /** The entities a template could reach through a type: itself, its type arguments, our classes' fields. */
     private static List<JavaClass> findEntities(JavaType type, Set<JavaClass> seen) {
         JavaClass raw = type.toErasure();
         Stream<JavaType> inside = type instanceof JavaParameterizedType parameterized
-                ? parameterized.getActualTypeArguments().stream() : Stream.empty();
+                ? parameterized.getActualTypeArguments().stream()
+                : Stream.empty();
         if (!seen.add(raw)) {
             return List.of();
         }
@@ -97,9 +120,11 @@ class ArchitectureTest {
             return List.of(raw);
         }
         if (raw.getPackageName().startsWith("io.smtpatlas")) {
-            inside = Stream.concat(inside, raw.getFields().stream()
-                    .filter(field -> !field.getModifiers().contains(JavaModifier.STATIC))
-                    .map(field -> field.getType()));
+            inside = Stream.concat(
+                    inside,
+                    raw.getFields().stream()
+                            .filter(field -> !field.getModifiers().contains(JavaModifier.STATIC))
+                            .map(field -> field.getType()));
         }
         return inside.flatMap(inner -> findEntities(inner, seen).stream()).toList();
     }
@@ -110,8 +135,9 @@ class ArchitectureTest {
         java.nio.file.Path tests = java.nio.file.Path.of("src/test/java");
         Set<String> mainPackages = new HashSet<>();
         main.forEach(javaClass -> {
-            for (String p = javaClass.getPackageName(); !p.isEmpty(); p = p.contains(".")
-                    ? p.substring(0, p.lastIndexOf('.')) : "") {
+            for (String p = javaClass.getPackageName();
+                    !p.isEmpty();
+                    p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "") {
                 mainPackages.add(p);
             }
         });
@@ -123,7 +149,8 @@ class ArchitectureTest {
                     // Browser tests drive whole flows across features; they have no one package to mirror.
                     .filter(pkg -> !pkg.equals("io.smtpatlas.web.browser"))
                     .filter(pkg -> !mainPackages.contains(pkg))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

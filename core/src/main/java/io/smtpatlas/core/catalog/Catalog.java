@@ -3,9 +3,9 @@ package io.smtpatlas.core.catalog;
 import io.smtpatlas.core.code.Advice;
 import io.smtpatlas.core.code.CodeKind;
 import io.smtpatlas.core.code.Companion;
+import io.smtpatlas.core.code.EnhancedStatusCode;
 import io.smtpatlas.core.code.FixFamily;
 import io.smtpatlas.core.code.NextStep;
-import io.smtpatlas.core.code.EnhancedStatusCode;
 import io.smtpatlas.core.code.ReplyClass;
 import io.smtpatlas.core.code.ReplyCode;
 import io.smtpatlas.core.code.SmtpCode;
@@ -70,9 +70,11 @@ public final class Catalog {
     private void requireKey(String key) {
         if (key.startsWith("X.")) {
             String prefix = key.endsWith(".*") ? key.substring(1, key.length() - 1) : key.substring(1);
-            boolean known = all.stream().anyMatch(code -> code instanceof EnhancedStatusCode enhanced
-                    && (key.endsWith(".*") ? enhanced.registryId().startsWith("X" + prefix)
-                            : enhanced.registryId().equals(key)));
+            boolean known = all.stream()
+                    .anyMatch(code -> code instanceof EnhancedStatusCode enhanced
+                            && (key.endsWith(".*")
+                                    ? enhanced.registryId().startsWith("X" + prefix)
+                                    : enhanced.registryId().equals(key)));
             if (!known) {
                 throw new IllegalStateException("Fact table names unknown code " + key);
             }
@@ -87,8 +89,8 @@ public final class Catalog {
     }
 
     private static final class Holder {
-        static final Catalog STANDARD = new Catalog(CatalogLoader.load(), CatalogLoader.confusionPairs(),
-                CatalogLoader.keyed("pairings.tsv", 4));
+        static final Catalog STANDARD = new Catalog(
+                CatalogLoader.load(), CatalogLoader.confusionPairs(), CatalogLoader.keyed("pairings.tsv", 4));
     }
 
     /** All codes in canonical order. */
@@ -139,11 +141,14 @@ public final class Catalog {
     /** The registry's links: for a basic code its enhanced codes, for an enhanced code its basic codes. */
     public List<SmtpCode> associatedWith(SmtpCode code) {
         if (code instanceof EnhancedStatusCode enhanced) {
-            return enhanced.associatedBasicCodes().stream().map(basic -> byId.get(basic.toString())).toList();
+            return enhanced.associatedBasicCodes().stream()
+                    .map(basic -> byId.get(basic.toString()))
+                    .toList();
         }
         int value = ((ReplyCode) code).value();
         return ofKind(CodeKind.ENHANCED).stream()
-                .filter(candidate -> ((EnhancedStatusCode) candidate).associatedBasicCodes().contains(value))
+                .filter(candidate ->
+                        ((EnhancedStatusCode) candidate).associatedBasicCodes().contains(value))
                 .toList();
     }
 
@@ -169,7 +174,8 @@ public final class Catalog {
         List<SmtpCode> registry = associatedWith(code);
         return candidates.stream()
                 .map(other -> new Companion(other, bounceLinesOf(code, other), registry.contains(other)))
-                .sorted(Comparator.comparingInt(Companion::bounceLines).reversed()
+                .sorted(Comparator.comparingInt(Companion::bounceLines)
+                        .reversed()
                         .thenComparing(Companion::code, SmtpCode.CANONICAL_ORDER))
                 .toList();
     }
@@ -189,13 +195,20 @@ public final class Catalog {
         String stepSource = step.map(CodeRules.Rule::source)
                 .orElse(code.kind() == CodeKind.BASIC ? "RFC 5321 §4.2.1" : "RFC 3463 §2");
         var family = families.find(code)
-                .filter(rule -> !code.replyClass().isPositive() || families.keys().contains(code.id()));
-        FixFamily fixFamily = family.map(CodeRules.Rule::value).orElse(switch (code.replyClass()) {
-            case POSITIVE_COMPLETION -> FixFamily.SUCCESS;
-            case POSITIVE_INTERMEDIATE -> FixFamily.INTERMEDIATE;
-            default -> FixFamily.GENERIC;
-        });
-        return new Advice(nextStep, stepSource, fixFamily, family.map(CodeRules.Rule::source).orElse(stepSource));
+                .filter(rule ->
+                        !code.replyClass().isPositive() || families.keys().contains(code.id()));
+        FixFamily fixFamily = family.map(CodeRules.Rule::value)
+                .orElse(
+                        switch (code.replyClass()) {
+                            case POSITIVE_COMPLETION -> FixFamily.SUCCESS;
+                            case POSITIVE_INTERMEDIATE -> FixFamily.INTERMEDIATE;
+                            default -> FixFamily.GENERIC;
+                        });
+        return new Advice(
+                nextStep,
+                stepSource,
+                fixFamily,
+                family.map(CodeRules.Rule::source).orElse(stepSource));
     }
 
     /** The same condition in another class: 4.2.2 for 5.2.2, 450 for 550 (basic codes: 4xx and 5xx only). */
@@ -205,7 +218,8 @@ public final class Catalog {
         }
         return all.stream()
                 .filter(other -> other.kind() == code.kind() && other.replyClass() != code.replyClass())
-                .filter(other -> !(other instanceof ReplyCode && other.replyClass().isPositive()))
+                .filter(other ->
+                        !(other instanceof ReplyCode && other.replyClass().isPositive()))
                 .filter(other -> conditionOf(other) == conditionOf(code))
                 .toList();
     }
@@ -223,8 +237,10 @@ public final class Catalog {
             result.addAll(associatedWith(code));
         }
         all.stream()
-                .filter(other -> other != code && other.kind() == code.kind()
-                        && other.replyClass() == code.replyClass() && other.subject() == code.subject())
+                .filter(other -> other != code
+                        && other.kind() == code.kind()
+                        && other.replyClass() == code.replyClass()
+                        && other.subject() == code.subject())
                 .sorted(Comparator.comparingInt(other -> Math.abs(other.orderWithinClass() - code.orderWithinClass())))
                 .forEach(result::add);
         return result.stream().limit(CONFUSION_LIMIT).toList();

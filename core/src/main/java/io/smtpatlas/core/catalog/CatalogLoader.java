@@ -23,14 +23,17 @@ import java.util.Set;
 /** Reads the catalog's fact tables (tab-separated, under /catalog on the classpath). */
 final class CatalogLoader {
 
-    private CatalogLoader() {
-    }
+    private CatalogLoader() {}
 
     static List<SmtpCode> load() {
         List<SmtpCode> codes = new ArrayList<>();
         for (String[] row : rows("/catalog/basic-codes.tsv", 7)) {
-            codes.add(new ReplyCode(Integer.parseInt(row[0]), row[1], scope(row[2], row[3], row[6]),
-                    references(row[4]), "y".equals(row[5])));
+            codes.add(new ReplyCode(
+                    Integer.parseInt(row[0]),
+                    row[1],
+                    scope(row[2], row[3], row[6]),
+                    references(row[4]),
+                    "y".equals(row[5])));
         }
         Map<String, CommandScope> scopes = new HashMap<>();
         for (String[] row : rows("/catalog/enhanced-commands.tsv", 4)) {
@@ -44,11 +47,13 @@ final class CatalogLoader {
             int detail = Integer.parseInt(parts[2]);
             List<Integer> associated = integers(row[3]);
             for (int classDigit : integers(row[2])) {
-                List<Integer> sameClass = associated.stream().filter(basic -> basic / 100 == classDigit).toList();
+                List<Integer> sameClass = associated.stream()
+                        .filter(basic -> basic / 100 == classDigit)
+                        .toList();
                 String id = classDigit + "." + subject + "." + detail;
                 CommandScope commands = scopes.getOrDefault(id, scopes.getOrDefault(row[0], CommandScope.none()));
-                codes.add(new EnhancedStatusCode(classDigit, subject, detail, row[1], sameClass, commands,
-                        references(row[4])));
+                codes.add(new EnhancedStatusCode(
+                        classDigit, subject, detail, row[1], sameClass, commands, references(row[4])));
             }
         }
         return codes;
@@ -116,7 +121,11 @@ final class CatalogLoader {
     }
 
     private static List<String> split(String cell, String separator) {
-        return cell.isBlank() ? List.of()
-                : Arrays.stream(cell.split(separator)).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return cell.isBlank()
+                ? List.of()
+                : Arrays.stream(cell.split(separator))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

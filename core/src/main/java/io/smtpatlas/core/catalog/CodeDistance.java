@@ -3,8 +3,7 @@ package io.smtpatlas.core.catalog;
 /** Small distances between code texts, used to suggest codes close to one that does not exist. */
 final class CodeDistance {
 
-    private CodeDistance() {
-    }
+    private CodeDistance() {}
 
     /** Levenshtein distance; codes are a few characters long. */
     static int between(String a, String b) {

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class CodeRules<T> {
 
-    record Rule<T>(T value, String source) {
-    }
+    record Rule<T>(T value, String source) {}
 
     private final Map<String, Rule<T>> rows = new HashMap<>();
 

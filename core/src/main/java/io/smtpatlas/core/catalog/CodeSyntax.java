@@ -8,8 +8,7 @@ public final class CodeSyntax {
     private static final Pattern BASIC = Pattern.compile("[1-9][0-9]{2}");
     private static final Pattern ENHANCED = Pattern.compile("[245]\\.[0-9]{1,3}\\.[0-9]{1,3}");
 
-    private CodeSyntax() {
-    }
+    private CodeSyntax() {}
 
     public static boolean isBasic(String text) {
         return text != null && BASIC.matcher(text).matches();

@@ -47,7 +47,8 @@ public record CommandScope(Set<SmtpCommand> named, boolean anyCommand, Set<SmtpC
 
     /** Protocol tokens for the JSON API: the named steps, then "ANY" when the code can answer any command. */
     public java.util.List<String> tokens() {
-        java.util.List<String> tokens = new java.util.ArrayList<>(namedInOrder().stream().map(Enum::name).toList());
+        java.util.List<String> tokens = new java.util.ArrayList<>(
+                namedInOrder().stream().map(Enum::name).toList());
         if (anyCommand) {
             tokens.add(SmtpCommand.ANY.name());
         }

@@ -5,5 +5,4 @@ package io.smtpatlas.core.code;
  * provider bounce lines of {@code pairings.tsv} that show the two together; {@code registry} says whether the IANA
  * registry lists the pair.
  */
-public record Companion(SmtpCode code, int bounceLines, boolean registry) {
-}
+public record Companion(SmtpCode code, int bounceLines, boolean registry) {}

@@ -6,8 +6,14 @@ import java.util.List;
  * One class of an enhanced status code (RFC 3463): 4.2.2 and 5.2.2 are two codes, each with its own page.
  * {@code associatedBasicCodes} holds the registry's associated basic codes of this class only.
  */
-public record EnhancedStatusCode(int classDigit, int subjectNumber, int detail, String wireText,
-        List<Integer> associatedBasicCodes, CommandScope commands, List<RfcReference> rfcs)
+public record EnhancedStatusCode(
+        int classDigit,
+        int subjectNumber,
+        int detail,
+        String wireText,
+        List<Integer> associatedBasicCodes,
+        CommandScope commands,
+        List<RfcReference> rfcs)
         implements SmtpCode {
 
     public EnhancedStatusCode {

@@ -25,7 +25,10 @@ public enum NextStep {
 
     /** The colour of the verdict badge: what kind of answer the reader holds. */
     public enum Verdict {
-        SUCCESS, CONTINUE, TEMPORARY, PERMANENT
+        SUCCESS,
+        CONTINUE,
+        TEMPORARY,
+        PERMANENT
     }
 
     private final Verdict verdict;

@@ -14,7 +14,8 @@ public record RfcReference(String document, String section) {
     public static RfcReference parse(String text) {
         String trimmed = text.trim();
         int colon = trimmed.indexOf(':');
-        return colon < 0 ? new RfcReference(trimmed, null)
+        return colon < 0
+                ? new RfcReference(trimmed, null)
                 : new RfcReference(trimmed.substring(0, colon), trimmed.substring(colon + 1));
     }
 

@@ -7,8 +7,7 @@ import java.util.List;
 public sealed interface SmtpCode permits ReplyCode, EnhancedStatusCode {
 
     /** Canonical order: basic codes ascending, then enhanced codes by class, subject and detail. */
-    Comparator<SmtpCode> CANONICAL_ORDER = Comparator
-            .comparing(SmtpCode::kind)
+    Comparator<SmtpCode> CANONICAL_ORDER = Comparator.comparing(SmtpCode::kind)
             .thenComparingInt(code -> code.replyClass().digit())
             .thenComparingInt(SmtpCode::orderWithinClass);
 

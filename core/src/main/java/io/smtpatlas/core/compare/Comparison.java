@@ -20,14 +20,24 @@ import java.util.Set;
  * {@code onlyFirstCommands} lists the steps only the first can get, leaving out "any other command", which
  * {@code firstAlsoAnyOther} states.
  */
-public record Comparison(CodePair pair, List<Difference> differences, Relation relation,
-        Set<SmtpCommand> commonCommands, Set<SmtpCommand> onlyFirstCommands, Set<SmtpCommand> onlySecondCommands,
-        boolean bothAnyCommand, boolean firstAlsoAnyOther, boolean secondAlsoAnyOther,
-        Optional<String> reusingProvider, Optional<SmtpCode> reusedCode, List<SmtpCode> sharedAssociated) {
+public record Comparison(
+        CodePair pair,
+        List<Difference> differences,
+        Relation relation,
+        Set<SmtpCommand> commonCommands,
+        Set<SmtpCommand> onlyFirstCommands,
+        Set<SmtpCommand> onlySecondCommands,
+        boolean bothAnyCommand,
+        boolean firstAlsoAnyOther,
+        boolean secondAlsoAnyOther,
+        Optional<String> reusingProvider,
+        Optional<SmtpCode> reusedCode,
+        List<SmtpCode> sharedAssociated) {
 
     /** Every step a scope can name: all but the API token ANY. */
     private static final List<SmtpCommand> STEPS = Arrays.stream(SmtpCommand.values())
-            .filter(command -> command != SmtpCommand.ANY).toList();
+            .filter(command -> command != SmtpCommand.ANY)
+            .toList();
 
     public static Comparison of(CodePair pair, Catalog catalog) {
         SmtpCode a = pair.first();
@@ -51,17 +61,31 @@ public record Comparison(CodePair pair, List<Difference> differences, Relation r
         List<Difference> differences = List.of(
                 new Difference(Aspect.KIND, a.kind() != b.kind()),
                 new Difference(Aspect.CLASS, a.replyClass() != b.replyClass()),
-                new Difference(Aspect.RETRY, catalog.advice(a).nextStep() != catalog.advice(b).nextStep()),
+                new Difference(
+                        Aspect.RETRY,
+                        catalog.advice(a).nextStep() != catalog.advice(b).nextStep()),
                 new Difference(Aspect.SUBJECT, a.subject() != b.subject()),
                 new Difference(Aspect.COMMANDS, !onlyA.isEmpty() || !onlyB.isEmpty() || aOther || bOther));
 
         List<SmtpCode> shared = new ArrayList<>(catalog.associatedWith(a));
         shared.retainAll(catalog.associatedWith(b));
-        Optional<SmtpCode> reused = catalog.reusingProvider(a).isPresent() ? Optional.of(a)
+        Optional<SmtpCode> reused = catalog.reusingProvider(a).isPresent()
+                ? Optional.of(a)
                 : catalog.reusingProvider(b).map(provider -> b);
         Optional<String> reuse = reused.flatMap(catalog::reusingProvider);
-        return new Comparison(pair, differences, relationOf(a, b, catalog, reuse.isPresent()), Set.copyOf(common),
-                onlyA, onlyB, bothAny, aOther, bOther, reuse, reused, List.copyOf(shared));
+        return new Comparison(
+                pair,
+                differences,
+                relationOf(a, b, catalog, reuse.isPresent()),
+                Set.copyOf(common),
+                onlyA,
+                onlyB,
+                bothAny,
+                aOther,
+                bOther,
+                reuse,
+                reused,
+                List.copyOf(shared));
     }
 
     /**

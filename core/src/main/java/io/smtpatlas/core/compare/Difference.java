@@ -1,5 +1,4 @@
 package io.smtpatlas.core.compare;
 
 /** Whether two codes agree on one aspect. The values themselves are read from the codes. */
-public record Difference(Aspect aspect, boolean differs) {
-}
+public record Difference(Aspect aspect, boolean differs) {}

@@ -65,7 +65,9 @@ public final class BounceDiagnoser {
         } else {
             findings = LogLines.read(report.humanLines());
         }
-        if (findings.isEmpty() && KindSignals.isVacation(report) && blocks.stream().noneMatch(Finding::hasCode)) {
+        if (findings.isEmpty()
+                && KindSignals.isVacation(report)
+                && blocks.stream().noneMatch(Finding::hasCode)) {
             return NonFailures.vacation(report);
         }
         if (findings.isEmpty()) {
@@ -120,7 +122,8 @@ public final class BounceDiagnoser {
     }
 
     private static RecipientDiagnosis toDiagnosis(Finding finding, Report report, ReportHints hints) {
-        if (finding.status != null && finding.replyCode != null
+        if (finding.status != null
+                && finding.replyCode != null
                 && finding.status.charAt(0) != finding.replyCode.charAt(0)) {
             // "550 4.4.7": one of the two is wrong; the status is the one the report stands by.
             finding.replyCode = null;
@@ -128,15 +131,32 @@ public final class BounceDiagnoser {
         Provider provider = Providers.recognise(finding.remoteMta, finding.diagnostic, domainOf(finding.recipient));
         String action = finding.action == null ? "" : finding.action;
         char codeClass = ReplyCodes.classOf(finding.status != null ? finding.status : finding.replyCode);
-        if (action.equals("delivered") || action.equals("relayed") || action.equals("expanded")
+        if (action.equals("delivered")
+                || action.equals("relayed")
+                || action.equals("expanded")
                 || codeClass == '2' && !action.equals("failed") && !action.equals("delayed")) {
-            return new RecipientDiagnosis(finding.recipient, finding.status, finding.replyCode, BounceReason.DELIVERED,
-                    Retry.NONE, finding.remoteMta, finding.command, finding.diagnostic, provider);
+            return new RecipientDiagnosis(
+                    finding.recipient,
+                    finding.status,
+                    finding.replyCode,
+                    BounceReason.DELIVERED,
+                    Retry.NONE,
+                    finding.remoteMta,
+                    finding.command,
+                    finding.diagnostic,
+                    provider);
         }
-        boolean delayed = action.equals("delayed") || codeClass == '4'
+        boolean delayed = action.equals("delayed")
+                || codeClass == '4'
                 || codeClass == 0 && (hints.soundsDelayed || Fallbacks.soundsDelayed(finding.diagnostic));
-        BounceReason reason = ReasonClassifier.classify(finding.diagnostic, finding.context, finding.status,
-                finding.replyCode, Fallbacks.stepForReasons(finding, hints.senders), delayed, hints.vendorReason,
+        BounceReason reason = ReasonClassifier.classify(
+                finding.diagnostic,
+                finding.context,
+                finding.status,
+                finding.replyCode,
+                Fallbacks.stepForReasons(finding, hints.senders),
+                delayed,
+                hints.vendorReason,
                 hints.filteringGateway);
         if (reason == BounceReason.UNDEFINED && hints.proseReason != null) {
             // Nothing about this recipient says why; the report's own prose ("you are not a member of this list",
@@ -144,8 +164,16 @@ public final class BounceDiagnoser {
             reason = hints.proseReason;
         }
         Retry retry = delayed ? Retry.TEMPORARY : Retry.PERMANENT;
-        return new RecipientDiagnosis(finding.recipient, finding.status, finding.replyCode, reason, retry,
-                finding.remoteMta, finding.command, finding.diagnostic, provider);
+        return new RecipientDiagnosis(
+                finding.recipient,
+                finding.status,
+                finding.replyCode,
+                reason,
+                retry,
+                finding.remoteMta,
+                finding.command,
+                finding.diagnostic,
+                provider);
     }
 
     private static String domainOf(String recipient) {
@@ -202,8 +230,11 @@ public final class BounceDiagnoser {
                 if (same != null) {
                     String summary = finding.status;
                     finding.complete(same);
-                    if (summary != null && summary.endsWith(".0.0") && same.status != null
-                            && !same.status.endsWith(".0.0") && same.status.charAt(0) == summary.charAt(0)) {
+                    if (summary != null
+                            && summary.endsWith(".0.0")
+                            && same.status != null
+                            && !same.status.endsWith(".0.0")
+                            && same.status.charAt(0) == summary.charAt(0)) {
                         // The report's "5.0.0" summarises; the server's own code in the text says more.
                         finding.status = same.status;
                     }

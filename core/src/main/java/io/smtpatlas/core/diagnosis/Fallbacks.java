@@ -57,7 +57,8 @@ final class Fallbacks {
 
     static boolean looksLikeBounce(Report report) {
         String from = report.header("From").toLowerCase(Locale.ROOT);
-        return from.contains("mailer-daemon") || from.contains("postmaster")
+        return from.contains("mailer-daemon")
+                || from.contains("postmaster")
                 || BOUNCE_WORDS.matcher(report.subject()).find();
     }
 
@@ -67,7 +68,10 @@ final class Fallbacks {
 
     /** "delivery temporarily suspended", "will retry": a text without codes that says it is not final. */
     static boolean soundsDelayed(String diagnostic) {
-        return diagnostic != null && DELAY_WORDS.matcher(diagnostic.length() > 2_000 ? diagnostic.substring(0, 2_000) : diagnostic).find();
+        return diagnostic != null
+                && DELAY_WORDS
+                        .matcher(diagnostic.length() > 2_000 ? diagnostic.substring(0, 2_000) : diagnostic)
+                        .find();
     }
 
     static String humanSummary(Report report) {

@@ -47,7 +47,9 @@ final class NonFailures {
 
     static Diagnosis vacation(Report report) {
         String from = Addresses.first(report.header("From")).orElse(null);
-        return new Diagnosis(MessageKind.VACATION, List.of(new RecipientDiagnosis(
-                from, null, null, BounceReason.VACATION, Retry.NONE, null, null, null, null)));
+        return new Diagnosis(
+                MessageKind.VACATION,
+                List.of(new RecipientDiagnosis(
+                        from, null, null, BounceReason.VACATION, Retry.NONE, null, null, null, null)));
     }
 }

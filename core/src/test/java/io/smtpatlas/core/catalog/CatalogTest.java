@@ -26,9 +26,10 @@ class CatalogTest {
         Set<String> basic = ids(catalog.ofKind(CodeKind.BASIC));
         assertTrue(basic.size() >= 40, "at least 40 basic codes, got " + basic.size());
         // RFC 5321 §4.2.3 lists these; AUTH, STARTTLS, ETRN, RFC 7504 add the rest.
-        for (String code : List.of("211", "214", "220", "221", "250", "251", "252", "354", "421", "450", "451",
-                "452", "455", "500", "501", "502", "503", "504", "550", "551", "552", "553", "554", "555",
-                "235", "334", "432", "454", "530", "534", "535", "538", "521", "556", "253", "458", "459")) {
+        for (String code : List.of(
+                "211", "214", "220", "221", "250", "251", "252", "354", "421", "450", "451", "452", "455", "500", "501",
+                "502", "503", "504", "550", "551", "552", "553", "554", "555", "235", "334", "432", "454", "530", "534",
+                "535", "538", "521", "556", "253", "458", "459")) {
             assertTrue(basic.contains(code), "missing basic code " + code);
         }
     }
@@ -67,10 +68,14 @@ class CatalogTest {
 
     @Test
     void associatedCodesLinkBothWaysAndKeepTheClass() {
-        List<String> forBasic = catalog.associatedWith(catalog.require("550")).stream().map(SmtpCode::id).toList();
+        List<String> forBasic = catalog.associatedWith(catalog.require("550")).stream()
+                .map(SmtpCode::id)
+                .toList();
         assertTrue(forBasic.contains("5.1.1"));
         assertTrue(forBasic.stream().allMatch(id -> id.startsWith("5.")));
-        List<String> forEnhanced = catalog.associatedWith(catalog.require("4.1.1")).stream().map(SmtpCode::id).toList();
+        List<String> forEnhanced = catalog.associatedWith(catalog.require("4.1.1")).stream()
+                .map(SmtpCode::id)
+                .toList();
         assertEquals(List.of("451"), forEnhanced);
         assertTrue(catalog.require("5.1.1").commands().receives(SmtpCommand.RCPT));
         for (SmtpCode code : catalog.all()) {

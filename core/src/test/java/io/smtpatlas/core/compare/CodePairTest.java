@@ -21,7 +21,8 @@ class CodePairTest {
         assertEquals("235-vs-252", CodePair.parse("252-vs-235", catalog).slug());
         assertEquals("550-vs-5.7.1", CodePair.parse("5.7.1-vs-550", catalog).slug());
         assertEquals("4.2.2-vs-5.2.2", CodePair.parse("5.2.2-vs-4.2.2", catalog).slug());
-        assertEquals("5.1.9-vs-5.1.10", CodePair.parse("5.1.10-vs-5.1.9", catalog).slug());
+        assertEquals(
+                "5.1.9-vs-5.1.10", CodePair.parse("5.1.10-vs-5.1.9", catalog).slug());
     }
 
     @Test
@@ -32,8 +33,17 @@ class CodePairTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"235", "235-vs-", "-vs-252", "235-252", "235-vs-252-vs-250", "abc-vs-252", "235-VS-252",
-            "2.3-vs-250"})
+    @ValueSource(
+            strings = {
+                "235",
+                "235-vs-",
+                "-vs-252",
+                "235-252",
+                "235-vs-252-vs-250",
+                "abc-vs-252",
+                "235-VS-252",
+                "2.3-vs-250"
+            })
     void rejectsMalformedSlugs(String slug) {
         assertThrows(MalformedPairException.class, () -> CodePair.split(slug));
     }

@@ -36,7 +36,8 @@ class ComparisonTest {
         assertFalse(comparison.differsIn(Aspect.SUBJECT));
         assertTrue(comparison.commonCommands().contains(SmtpCommand.RCPT));
         assertEquals(Relation.SAME_CONDITION_OTHER_CLASS, comparison.relation());
-        assertEquals(Relation.SAME_CONDITION_OTHER_CLASS, compare("4.2.2-vs-5.2.2").relation());
+        assertEquals(
+                Relation.SAME_CONDITION_OTHER_CLASS, compare("4.2.2-vs-5.2.2").relation());
     }
 
     @Test

@@ -16,10 +16,12 @@ class DeliveryStatusFormatTest {
 
     private static MailMessage report(String human, String deliveryStatus) {
         return new MailMessage(
-                List.of(new Header("From", "Mail Delivery System <MAILER-DAEMON@mx.example.net>"),
+                List.of(
+                        new Header("From", "Mail Delivery System <MAILER-DAEMON@mx.example.net>"),
                         new Header("To", "alice@example.org"),
                         new Header("Subject", "Undelivered Mail Returned to Sender")),
-                List.of(new Part("text/plain", List.of(), human),
+                List.of(
+                        new Part("text/plain", List.of(), human),
                         new Part("message/delivery-status", List.of(), deliveryStatus),
                         new Part("text/rfc822-headers", List.of(), "From: alice@example.org\nTo: bob@example.com\n")));
     }
@@ -55,7 +57,8 @@ class DeliveryStatusFormatTest {
         assertEquals(BounceReason.USERUNKNOWN, bob.reason());
         assertEquals(Retry.PERMANENT, bob.retry());
         assertEquals("mx1.example.com", bob.remoteMta());
-        assertEquals("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table",
+        assertEquals(
+                "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table",
                 bob.diagnostic());
         RecipientDiagnosis carol = diagnosis.recipients().get(1);
         assertEquals(BounceReason.MAILBOXFULL, carol.reason());
@@ -72,7 +75,8 @@ class DeliveryStatusFormatTest {
                 Diagnostic-Code: X-Postfix; host mx.example.com[192.0.2.7] said: 554 5.7.1
                     <bob@example.com>: Relay access denied (in reply to RCPT TO command)
                 """;
-        RecipientDiagnosis bob = diagnoser.diagnose(report("", status)).recipients().get(0);
+        RecipientDiagnosis bob =
+                diagnoser.diagnose(report("", status)).recipients().get(0);
 
         assertEquals(SmtpCommand.RCPT, bob.command());
         assertEquals(BounceReason.NORELAYING, bob.reason());
@@ -86,7 +90,8 @@ class DeliveryStatusFormatTest {
                 Action: failed
                 Diagnostic-Code: X-Postfix; mail for example.com loops back to myself
                 """;
-        RecipientDiagnosis bob = diagnoser.diagnose(report("", status)).recipients().get(0);
+        RecipientDiagnosis bob =
+                diagnoser.diagnose(report("", status)).recipients().get(0);
 
         assertNull(bob.status());
         assertNull(bob.replyCode());
@@ -136,7 +141,8 @@ class DeliveryStatusFormatTest {
                 Remote-MTA: dns; gmail-smtp-in.l.google.com
                 Diagnostic-Code: smtp; 550-5.7.26 Unauthenticated email is not accepted
                 """;
-        RecipientDiagnosis bob = diagnoser.diagnose(report("", status)).recipients().get(0);
+        RecipientDiagnosis bob =
+                diagnoser.diagnose(report("", status)).recipients().get(0);
 
         assertEquals("5.7.26", bob.status());
         assertEquals(BounceReason.AUTHFAILURE, bob.reason());

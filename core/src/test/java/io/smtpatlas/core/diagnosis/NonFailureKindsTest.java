@@ -15,10 +15,12 @@ class NonFailureKindsTest {
     @Test
     void anArfReportIsFeedbackForEachReportedRecipient() {
         MailMessage arf = new MailMessage(
-                List.of(new Header("From", "fbl@isp.example"),
+                List.of(
+                        new Header("From", "fbl@isp.example"),
                         new Header("Subject", "Abuse report"),
                         new Header("Content-Type", "multipart/report; report-type=feedback-report; boundary=x")),
-                List.of(new Part("text/plain", List.of(), "This is an email abuse report."),
+                List.of(
+                        new Part("text/plain", List.of(), "This is an email abuse report."),
                         new Part("message/feedback-report", List.of(), """
                                 Feedback-Type: abuse
                                 User-Agent: ExampleFBL/1.0
@@ -39,10 +41,12 @@ class NonFailureKindsTest {
     @Test
     void anAutoRepliedMessageIsAVacationNotice() {
         MailMessage reply = new MailMessage(
-                List.of(new Header("From", "Bob <bob@example.com>"),
+                List.of(
+                        new Header("From", "Bob <bob@example.com>"),
                         new Header("Subject", "Out of office: Minutes"),
                         new Header("Auto-Submitted", "auto-replied")),
-                List.of(new Part("text/plain", List.of(), "I am away until Monday. For urgent matters: carol@example.com")));
+                List.of(new Part(
+                        "text/plain", List.of(), "I am away until Monday. For urgent matters: carol@example.com")));
 
         Diagnosis diagnosis = diagnoser.diagnose(reply);
 
@@ -54,11 +58,15 @@ class NonFailureKindsTest {
     @Test
     void aBounceMarkedAutoRepliedIsStillABounce() {
         MailMessage bounce = new MailMessage(
-                List.of(new Header("From", "MAILER-DAEMON@mail.example.org"),
+                List.of(
+                        new Header("From", "MAILER-DAEMON@mail.example.org"),
                         new Header("Subject", "Undelivered Mail Returned to Sender"),
                         new Header("Auto-Submitted", "auto-replied")),
-                List.of(new Part("text/plain", List.of(), "<bob@example.com>: host mx.example.com[192.0.2.1] said: "
-                        + "550 5.1.1 User unknown (in reply to RCPT TO command)")));
+                List.of(new Part(
+                        "text/plain",
+                        List.of(),
+                        "<bob@example.com>: host mx.example.com[192.0.2.1] said: "
+                                + "550 5.1.1 User unknown (in reply to RCPT TO command)")));
 
         assertEquals(MessageKind.BOUNCE, diagnoser.diagnose(bounce).kind());
     }

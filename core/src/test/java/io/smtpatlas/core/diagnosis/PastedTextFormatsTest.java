@@ -13,7 +13,8 @@ class PastedTextFormatsTest {
 
     @Test
     void aSingleReplyLineIsOneFailureWithItsCodes() {
-        Diagnosis diagnosis = diagnoser.diagnose("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown");
+        Diagnosis diagnosis =
+                diagnoser.diagnose("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown");
 
         assertEquals(MessageKind.BOUNCE, diagnosis.kind());
         RecipientDiagnosis only = diagnosis.recipients().get(0);
@@ -25,8 +26,10 @@ class PastedTextFormatsTest {
 
     @Test
     void aSendmailLineQuotingTheRemoteServerGivesTheRemoteReplyCode() {
-        RecipientDiagnosis only = diagnoser.diagnose("554 <bob@example.com>... 550 Host unknown (Authoritative answer)")
-                .recipients().get(0);
+        RecipientDiagnosis only = diagnoser
+                .diagnose("554 <bob@example.com>... 550 Host unknown (Authoritative answer)")
+                .recipients()
+                .get(0);
 
         assertEquals("bob@example.com", only.recipient());
         assertEquals("550", only.replyCode());
@@ -49,15 +52,18 @@ class PastedTextFormatsTest {
 
         assertEquals("bob@example.org", only.recipient());
         assertEquals("501", only.replyCode());
-        assertEquals("501 <alice@example.net>... no access from mail server [192.0.2.55] which is an open relay.",
+        assertEquals(
+                "501 <alice@example.net>... no access from mail server [192.0.2.55] which is an open relay.",
                 only.diagnostic());
         assertEquals(BounceReason.BLOCKED, only.reason());
     }
 
     @Test
     void aTemporaryReplyIsRetried() {
-        RecipientDiagnosis only = diagnoser.diagnose("451 4.7.1 Greylisting in action, please come back later")
-                .recipients().get(0);
+        RecipientDiagnosis only = diagnoser
+                .diagnose("451 4.7.1 Greylisting in action, please come back later")
+                .recipients()
+                .get(0);
 
         assertEquals(Retry.TEMPORARY, only.retry());
         assertNull(only.recipient());
@@ -136,8 +142,11 @@ class PastedTextFormatsTest {
 
     @Test
     void aPostfixDeferralWithoutCodesIsATemporaryNetworkError() {
-        RecipientDiagnosis only = diagnoser.diagnose("<bob@example.com>: delivery temporarily suspended: connect to "
-                + "mx.example.com[192.0.2.1]:25: Connection timed out").recipients().get(0);
+        RecipientDiagnosis only = diagnoser
+                .diagnose("<bob@example.com>: delivery temporarily suspended: connect to "
+                        + "mx.example.com[192.0.2.1]:25: Connection timed out")
+                .recipients()
+                .get(0);
 
         assertEquals("bob@example.com", only.recipient());
         assertEquals(Retry.TEMPORARY, only.retry());
@@ -147,8 +156,10 @@ class PastedTextFormatsTest {
 
     @Test
     void anEnhancedCodeAloneIsReadWithoutInventingAReplyCode() {
-        RecipientDiagnosis only = diagnoser.diagnose("5.7.26 Unauthenticated email from example.com is not accepted")
-                .recipients().get(0);
+        RecipientDiagnosis only = diagnoser
+                .diagnose("5.7.26 Unauthenticated email from example.com is not accepted")
+                .recipients()
+                .get(0);
 
         assertEquals("5.7.26", only.status());
         assertNull(only.replyCode());
@@ -157,19 +168,25 @@ class PastedTextFormatsTest {
 
     @Test
     void aVersionNumberIsNoCode() {
-        assertEquals(MessageKind.UNRECOGNIZED, diagnoser.diagnose("Upgraded to version 2.5.6 today").kind());
+        assertEquals(
+                MessageKind.UNRECOGNIZED,
+                diagnoser.diagnose("Upgraded to version 2.5.6 today").kind());
     }
 
     @Test
     void anEximUnrouteableAddressIsAnUnknownDomain() {
         String log = "2024-01-01 10:00:00 1rK2Zx-000123-AB ** bob@example.invalid: Unrouteable address";
 
-        assertEquals(BounceReason.HOSTUNKNOWN, diagnoser.diagnose(log).recipients().get(0).reason());
+        assertEquals(
+                BounceReason.HOSTUNKNOWN,
+                diagnoser.diagnose(log).recipients().get(0).reason());
     }
 
     @Test
     void textWithoutAnyCodeOrBounceIsUnrecognized() {
-        assertEquals(MessageKind.UNRECOGNIZED, diagnoser.diagnose("Hello, how are you?").kind());
+        assertEquals(
+                MessageKind.UNRECOGNIZED,
+                diagnoser.diagnose("Hello, how are you?").kind());
         assertEquals(MessageKind.UNRECOGNIZED, diagnoser.diagnose("").kind());
     }
 }

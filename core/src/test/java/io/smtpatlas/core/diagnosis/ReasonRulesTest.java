@@ -38,7 +38,8 @@ class ReasonRulesTest {
             550 5.2.2 Recipient address rejected: mailbox is over quota, user unknown | mailboxfull
             """)
     void aReplyGetsTheReasonItsWordsAndCodesGive(String reply, String reason) {
-        assertEquals(reason, diagnoser.diagnose(reply).recipients().get(0).reason().id(), reply);
+        assertEquals(
+                reason, diagnoser.diagnose(reply).recipients().get(0).reason().id(), reply);
     }
 
     /** Wordings of common providers and servers and of other languages; none of them is in the development set. */
@@ -82,6 +83,7 @@ class ReasonRulesTest {
             552 邮箱已满                                                                   | mailboxfull
             """)
     void commonWordingsOfOtherServersAndLanguagesGetTheirReason(String reply, String reason) {
-        assertEquals(reason, diagnoser.diagnose(reply).recipients().get(0).reason().id(), reply);
+        assertEquals(
+                reason, diagnoser.diagnose(reply).recipients().get(0).reason().id(), reply);
     }
 }

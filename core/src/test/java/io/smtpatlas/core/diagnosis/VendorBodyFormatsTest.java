@@ -137,7 +137,8 @@ class VendorBodyFormatsTest {
     void eachFamilyYieldsTheFailedAddressItsCodesAndReason(
             String family, String body, String recipient, String status, String reply, BounceReason reason) {
         MailMessage bounce = new MailMessage(
-                List.of(new Header("From", "MAILER-DAEMON@mail.example.org"),
+                List.of(
+                        new Header("From", "MAILER-DAEMON@mail.example.org"),
                         new Header("To", "alice@example.org"),
                         new Header("Subject", "Undeliverable: Minutes")),
                 List.of(new Part("text/plain", List.of(), body)));
@@ -164,6 +165,7 @@ class VendorBodyFormatsTest {
                         <<< 550 5.1.1 User unknown
                         """)));
 
-        assertEquals(SmtpCommand.RCPT, diagnoser.diagnose(bounce).recipients().get(0).command());
+        assertEquals(
+                SmtpCommand.RCPT, diagnoser.diagnose(bounce).recipients().get(0).command());
     }
 }

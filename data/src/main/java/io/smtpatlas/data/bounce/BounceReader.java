@@ -40,9 +40,25 @@ public final class BounceReader {
 
     /** Header fields that only a mail message starts with; a pasted DSN block or log line has none of them. */
     private static final Set<String> MESSAGE_FIELDS = Set.of(
-            "from", "to", "subject", "date", "received", "return-path", "message-id", "mime-version",
-            "content-type", "delivered-to", "reply-to", "sender", "x-original-to", "x-apparently-to",
-            "x-store-info", "auto-submitted", "envelope-to", "x-failed-recipients");
+            "from",
+            "to",
+            "subject",
+            "date",
+            "received",
+            "return-path",
+            "message-id",
+            "mime-version",
+            "content-type",
+            "delivered-to",
+            "reply-to",
+            "sender",
+            "x-original-to",
+            "x-apparently-to",
+            "x-store-info",
+            "auto-submitted",
+            "envelope-to",
+            "x-failed-recipients");
+
     private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]+");
     private static final Pattern MBOX_FROM_LINE = Pattern.compile("\\AFrom [^\\r\\n]{0,500}\\r?\\n");
 
@@ -165,7 +181,11 @@ public final class BounceReader {
     static String decodeHeaderValue(String raw) {
         String unfolded = raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0
                 ? raw.strip()
-                : FOLD.matcher(raw).replaceAll(" ").replace("\r", "").replace("\n", " ").strip();
+                : FOLD.matcher(raw)
+                        .replaceAll(" ")
+                        .replace("\r", "")
+                        .replace("\n", " ")
+                        .strip();
         if (!unfolded.contains("=?")) {
             return unfolded;
         }
@@ -268,8 +288,10 @@ public final class BounceReader {
         }
 
         private static boolean isEmbeddedMessage(String mimeType) {
-            return mimeType.equals("message/rfc822") || mimeType.equals("text/rfc822-headers")
-                    || mimeType.equals("message/global") || mimeType.equals("message/global-headers");
+            return mimeType.equals("message/rfc822")
+                    || mimeType.equals("text/rfc822-headers")
+                    || mimeType.equals("message/global")
+                    || mimeType.equals("message/global-headers");
         }
     }
 }

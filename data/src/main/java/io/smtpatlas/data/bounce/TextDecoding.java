@@ -97,7 +97,11 @@ final class TextDecoding {
 
     private static boolean isMultiByteAsian(Charset charset) {
         String name = charset.name().toLowerCase(Locale.ROOT);
-        return name.contains("jis") || name.contains("euc") || name.contains("gb") || name.contains("big5")
-                || name.contains("31j") || name.contains("2022");
+        return name.contains("jis")
+                || name.contains("euc")
+                || name.contains("gb")
+                || name.contains("big5")
+                || name.contains("31j")
+                || name.contains("2022");
     }
 }

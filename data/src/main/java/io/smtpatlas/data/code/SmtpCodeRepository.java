@@ -4,5 +4,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-public class SmtpCodeRepository implements PanacheRepositoryBase<SmtpCodeEntity, String> {
-}
+public class SmtpCodeRepository implements PanacheRepositoryBase<SmtpCodeEntity, String> {}

@@ -41,6 +41,7 @@ public record CodeContent(String code, SiteLocale locale, Map<TextField, Localiz
     public List<TextField> fallbackFields() {
         return java.util.Arrays.stream(TextField.values())
                 .filter(field -> field.required() || fields.containsKey(field))
-                .filter(this::isFallback).toList();
+                .filter(this::isFallback)
+                .toList();
     }
 }

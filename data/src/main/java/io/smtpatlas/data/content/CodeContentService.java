@@ -54,8 +54,10 @@ public class CodeContentService {
     // After the content loader (default priority), so the shipped texts are in.
     synchronized void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 550) StartupEvent event) {
         Map<String, List<CodeText>> byCode = new HashMap<>();
-        QuarkusTransaction.requiringNew().run(() -> texts.listAll()
-                .forEach(text -> byCode.computeIfAbsent(text.code, k -> new ArrayList<>()).add(text)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> texts.listAll()
+                        .forEach(text -> byCode.computeIfAbsent(text.code, k -> new ArrayList<>())
+                                .add(text)));
         for (SmtpCode code : catalog.all()) {
             publish(code.id(), byCode.getOrDefault(code.id(), List.of()));
         }
@@ -94,7 +96,8 @@ public class CodeContentService {
             behind.remove(code);
         } catch (RuntimeException e) {
             if (behind.add(code)) {
-                LOG.warnf("Cannot reload the texts of %s (%s); showing the previous ones until the database answers",
+                LOG.warnf(
+                        "Cannot reload the texts of %s (%s); showing the previous ones until the database answers",
                         code, e.toString());
             }
         }
@@ -117,12 +120,20 @@ public class CodeContentService {
      */
     @Transactional
     public CodeContent pendingContentOf(String code, SiteLocale locale) {
-        return compose(code, locale, texts.findByCodeAndLocales(code, List.of(locale.tag(), SiteLocale.SOURCE.tag())),
-                row -> row.body, row -> row.updatedAt);
+        return compose(
+                code,
+                locale,
+                texts.findByCodeAndLocales(code, List.of(locale.tag(), SiteLocale.SOURCE.tag())),
+                row -> row.body,
+                row -> row.updatedAt);
     }
 
-    private static CodeContent compose(String code, SiteLocale locale, List<CodeText> rows,
-            Function<CodeText, String> bodyOf, Function<CodeText, Instant> changedAt) {
+    private static CodeContent compose(
+            String code,
+            SiteLocale locale,
+            List<CodeText> rows,
+            Function<CodeText, String> bodyOf,
+            Function<CodeText, Instant> changedAt) {
         Map<TextField, CodeText> shown = new EnumMap<>(TextField.class);
         for (CodeText row : rows) {
             if (row.locale.equals(SiteLocale.SOURCE.tag()) && hasText(bodyOf.apply(row))) {
@@ -135,10 +146,13 @@ public class CodeContentService {
             }
         }
         Map<TextField, LocalizedText> fields = new EnumMap<>(TextField.class);
-        shown.forEach((field, row) -> fields.put(field,
-                new LocalizedText(bodyOf.apply(row), SiteLocale.fromTag(row.locale))));
-        Instant updatedAt = shown.values().stream().map(changedAt).filter(Objects::nonNull)
-                .max(Instant::compareTo).orElse(null);
+        shown.forEach((field, row) ->
+                fields.put(field, new LocalizedText(bodyOf.apply(row), SiteLocale.fromTag(row.locale))));
+        Instant updatedAt = shown.values().stream()
+                .map(changedAt)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(null);
         return new CodeContent(code, locale, fields, updatedAt);
     }
 

@@ -15,15 +15,16 @@ public final class ContentKeys {
     /** The kind recorded in smtp_code for a provider's row, which exists so its texts have a key to belong to. */
     public static final String PROVIDER_KIND = "provider";
 
-    private ContentKeys() {
-    }
+    private ContentKeys() {}
 
     public static String of(Provider provider) {
         return provider.id();
     }
 
     public static Optional<Provider> provider(String key) {
-        return Arrays.stream(Provider.values()).filter(provider -> provider.id().equals(key)).findFirst();
+        return Arrays.stream(Provider.values())
+                .filter(provider -> provider.id().equals(key))
+                .findFirst();
     }
 
     /** True for a code of the catalog or a provider's id. */

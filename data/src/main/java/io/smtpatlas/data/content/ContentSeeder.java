@@ -20,7 +20,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -42,8 +41,8 @@ public class ContentSeeder {
     private final CodeTextRepository texts;
     private final ContentVersions versions;
 
-    public ContentSeeder(Catalog catalog, SmtpCodeRepository codes, CodeTextRepository texts,
-            ContentVersions versions) {
+    public ContentSeeder(
+            Catalog catalog, SmtpCodeRepository codes, CodeTextRepository texts, ContentVersions versions) {
         this.versions = versions;
         this.catalog = catalog;
         this.codes = codes;
@@ -57,7 +56,8 @@ public class ContentSeeder {
         String fingerprint = ShippedFingerprint.compute();
         ContentVersion stored = ContentVersions.read();
         if (stored != null && stored.shippedFingerprint().equals(fingerprint)) {
-            LOG.infof("Shipped content unchanged since it was loaded: nothing to load (%d ms)",
+            LOG.infof(
+                    "Shipped content unchanged since it was loaded: nothing to load (%d ms)",
                     (System.nanoTime() - start) / 1_000_000);
             versions.started(stored);
             return;
@@ -104,7 +104,8 @@ public class ContentSeeder {
             }
         }
         SeedReport report = new SeedReport(codesAdded, added, refreshed);
-        LOG.infof("Content loaded: %d codes added, %d texts added, %d shipped texts refreshed",
+        LOG.infof(
+                "Content loaded: %d codes added, %d texts added, %d shipped texts refreshed",
                 codesAdded, added, refreshed);
         return report;
     }
@@ -174,6 +175,5 @@ public class ContentSeeder {
     }
 
     /** What one run of the seeder changed; a second run on the same content changes nothing. */
-    public record SeedReport(int codesAdded, int textsAdded, int textsRefreshed) {
-    }
+    public record SeedReport(int codesAdded, int textsAdded, int textsRefreshed) {}
 }

@@ -20,10 +20,13 @@ public class ContentVersions {
 
     /** The stored version, or null when no content was ever loaded into this database: one query. */
     static ContentVersion read() {
-        List<Object[]> rows = ContentState.getEntityManager().createQuery(
-                "select s.databaseId, s.shippedFingerprint, (select max(c.id) from ContentChange c) "
-                        + "from ContentState s where s.id = :id", Object[].class)
-                .setParameter("id", ContentState.ONLY_ROW).getResultList();
+        List<Object[]> rows = ContentState.getEntityManager()
+                .createQuery(
+                        "select s.databaseId, s.shippedFingerprint, (select max(c.id) from ContentChange c) "
+                                + "from ContentState s where s.id = :id",
+                        Object[].class)
+                .setParameter("id", ContentState.ONLY_ROW)
+                .getResultList();
         if (rows.isEmpty()) {
             return null;
         }

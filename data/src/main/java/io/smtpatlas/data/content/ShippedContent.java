@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class ShippedContent {
 
-    private ShippedContent() {
-    }
+    private ShippedContent() {}
 
     /** The shipped texts of a locale; empty when the product ships none for it. */
     public static Map<String, Map<TextField, String>> read(SiteLocale locale) {
@@ -39,8 +38,7 @@ public final class ShippedContent {
             if (in == null) {
                 return Map.of();
             }
-            Map<String, Map<String, String>> raw = new ObjectMapper().readValue(in, new TypeReference<>() {
-            });
+            Map<String, Map<String, String>> raw = new ObjectMapper().readValue(in, new TypeReference<>() {});
             Map<String, Map<TextField, String>> texts = new LinkedHashMap<>();
             raw.forEach((code, fields) -> {
                 Map<TextField, String> byField = new EnumMap<>(TextField.class);

@@ -17,11 +17,10 @@ import java.util.zip.CRC32;
  */
 final class ShippedFingerprint {
 
-    private static final List<String> CATALOG = List.of("catalog/basic-codes.tsv", "catalog/enhanced-codes.tsv",
-            "catalog/confusions.tsv");
+    private static final List<String> CATALOG =
+            List.of("catalog/basic-codes.tsv", "catalog/enhanced-codes.tsv", "catalog/confusions.tsv");
 
-    private ShippedFingerprint() {
-    }
+    private ShippedFingerprint() {}
 
     static String compute() {
         List<String> resources = new ArrayList<>(CATALOG);

@@ -22,20 +22,16 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public final class Highlights {
 
     /** A matched word: from {@code start} (inclusive) to {@code end} (exclusive) in the text. */
-    public record Span(int start, int end) {
-    }
+    public record Span(int start, int end) {}
 
-    private record Token(String term, int start, int end) {
-    }
+    private record Token(String term, int start, int end) {}
 
-    private record Key(SiteLocale locale, String text) {
-    }
+    private record Key(SiteLocale locale, String text) {}
 
     private static final int MAX_KEPT = 20_000;
     private static final Map<Key, List<Token>> TOKENS = new ConcurrentHashMap<>();
 
-    private Highlights() {
-    }
+    private Highlights() {}
 
     /** The spans of {@code text} whose terms are among {@code terms} (as {@link SearchResults} gives them). */
     public static List<Span> of(String text, SiteLocale locale, List<String> terms) {
@@ -64,7 +60,7 @@ public final class Highlights {
         if (tokens == null) {
             tokens = analyze(locale, text);
             if (TOKENS.size() >= MAX_KEPT) {
-                TOKENS.clear();   // edited texts leave old entries behind; start over rather than grow
+                TOKENS.clear(); // edited texts leave old entries behind; start over rather than grow
             }
             TOKENS.put(key, tokens);
         }
@@ -84,8 +80,8 @@ public final class Highlights {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        tokens.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end(), a.end()));
+        tokens.sort((a, b) ->
+                a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         return List.copyOf(tokens);
     }
 }

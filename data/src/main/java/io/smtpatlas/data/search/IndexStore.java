@@ -34,8 +34,8 @@ final class IndexStore {
     static final String CONTENT_VERSION = "content-version";
     static final String FORMAT = "index-format";
     /** The classes whose code decides what an index holds; a change to any of them makes older indexes stale. */
-    private static final List<Class<?>> FORMAT_CLASSES = List.of(SearchIndex.class, SearchFields.class,
-            SearchAnalyzers.class, SearchPrior.class);
+    private static final List<Class<?>> FORMAT_CLASSES =
+            List.of(SearchIndex.class, SearchFields.class, SearchAnalyzers.class, SearchPrior.class);
 
     private final Optional<Path> root;
 
@@ -60,7 +60,8 @@ final class IndexStore {
             try {
                 Directory directory = FSDirectory.open(folder);
                 if (DirectoryReader.indexExists(directory)) {
-                    Map<String, String> commitData = SegmentInfos.readLatestCommit(directory).getUserData();
+                    Map<String, String> commitData =
+                            SegmentInfos.readLatestCommit(directory).getUserData();
                     if (commitData.containsKey(CONTENT_VERSION)) {
                         return Optional.of(new Stored(folder, directory, commitData));
                     }
@@ -83,7 +84,8 @@ final class IndexStore {
             Files.createDirectories(folder);
             return new Stored(folder, FSDirectory.open(folder), Map.of());
         } catch (IOException e) {
-            LOG.warnf("Cannot write the search index under %s (%s): it lives in memory, built again at each start",
+            LOG.warnf(
+                    "Cannot write the search index under %s (%s): it lives in memory, built again at each start",
                     root.get(), e);
             return new Stored(null, inMemory(), Map.of());
         }
@@ -94,8 +96,8 @@ final class IndexStore {
      * search opens a file, and a search opens the term dictionary of every field it looks a word up in.
      */
     static ByteBuffersDirectory inMemory() {
-        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
-                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+        return new ByteBuffersDirectory(
+                new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     /** Deletes every index folder but {@code kept}. */
@@ -103,7 +105,8 @@ final class IndexStore {
         for (Path folder : folders()) {
             if (!folder.equals(kept)) {
                 try (Stream<Path> files = Files.walk(folder)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(path -> path.toFile().delete());
                 } catch (IOException e) {
                     // Left for the next rebuild to try again.
                 }
@@ -117,7 +120,10 @@ final class IndexStore {
         }
         try (Stream<Path> folders = Files.list(root.get())) {
             return folders.filter(path -> path.getFileName().toString().startsWith("gen-"))
-                    .sorted(Comparator.comparing((Path path) -> path.getFileName().toString()).reversed()).toList();
+                    .sorted(Comparator.comparing(
+                                    (Path path) -> path.getFileName().toString())
+                            .reversed())
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -10,29 +10,29 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.apache.lucene.util.IOUtils;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.FrenchStemmer;
 import org.tartarus.snowball.ext.German2Stemmer;
 import org.tartarus.snowball.ext.PortugueseStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.util.IOUtils;
 
 /**
  * Two analyses per locale. "Stemmed" fields use the language's stemmer (Porter for en, Snowball for fr, de, es,
@@ -51,11 +51,11 @@ final class SearchAnalyzers {
     private static final Map<SiteLocale, CharArraySet> STOP_WORDS = new EnumMap<>(SiteLocale.class);
 
     /** Vietnamese function words, folded (no diacritics): the language ships no list with Lucene. */
-    private static final List<String> VIETNAMESE_STOP_WORDS = List.of("va", "la", "cua", "co", "cac", "nhung",
-            "mot", "cho", "voi", "nay", "do", "thi", "de", "khi", "duoc", "bi", "o", "tai", "trong", "ra", "vao",
-            "tu", "den", "nen", "ma", "hay", "hoac", "neu", "vi", "se", "da", "dang", "roi", "cung", "toi", "ban",
-            "minh", "no", "gi", "sao", "the", "nao", "ay", "nhu", "thuc", "su", "rat", "lai", "con", "chi", "moi",
-            "khong", "chua", "phai", "ve", "theo");
+    private static final List<String> VIETNAMESE_STOP_WORDS = List.of(
+            "va", "la", "cua", "co", "cac", "nhung", "mot", "cho", "voi", "nay", "do", "thi", "de", "khi", "duoc", "bi",
+            "o", "tai", "trong", "ra", "vao", "tu", "den", "nen", "ma", "hay", "hoac", "neu", "vi", "se", "da", "dang",
+            "roi", "cung", "toi", "ban", "minh", "no", "gi", "sao", "the", "nao", "ay", "nhu", "thuc", "su", "rat",
+            "lai", "con", "chi", "moi", "khong", "chua", "phai", "ve", "theo");
 
     static {
         for (SiteLocale locale : SiteLocale.values()) {
@@ -65,8 +65,7 @@ final class SearchAnalyzers {
         }
     }
 
-    private SearchAnalyzers() {
-    }
+    private SearchAnalyzers() {}
 
     static Analyzer stemmed(SiteLocale locale) {
         return STEMMED.get(locale);
@@ -79,16 +78,18 @@ final class SearchAnalyzers {
     /** Words of a locale that say nothing about a code ("the", "does", "les", "của"), lower-case and folded. */
     static CharArraySet stopWords(SiteLocale locale) {
         CharArraySet known = STOP_WORDS.get(locale);
-        return known != null ? known : switch (locale) {
-            case EN -> snowball("english_stop.txt");
-            case FR -> snowball("french_stop.txt");
-            case DE -> snowball("german_stop.txt");
-            case ES -> snowball("spanish_stop.txt");
-            case PT -> snowball("portuguese_stop.txt");
-            case VI -> new CharArraySet(VIETNAMESE_STOP_WORDS, true);
-            case JA -> JapaneseAnalyzer.getDefaultStopSet();
-            case ZH -> SmartChineseAnalyzer.getDefaultStopSet();
-        };
+        return known != null
+                ? known
+                : switch (locale) {
+                    case EN -> snowball("english_stop.txt");
+                    case FR -> snowball("french_stop.txt");
+                    case DE -> snowball("german_stop.txt");
+                    case ES -> snowball("spanish_stop.txt");
+                    case PT -> snowball("portuguese_stop.txt");
+                    case VI -> new CharArraySet(VIETNAMESE_STOP_WORDS, true);
+                    case JA -> JapaneseAnalyzer.getDefaultStopSet();
+                    case ZH -> SmartChineseAnalyzer.getDefaultStopSet();
+                };
     }
 
     private static CharArraySet snowball(String file) {
@@ -100,7 +101,8 @@ final class SearchAnalyzers {
             for (Object word : words) {
                 String text = new String((char[]) word);
                 both.add(text);
-                both.add(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+                both.add(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", ""));
             }
             return CharArraySet.unmodifiableSet(both);
         } catch (IOException e) {
@@ -121,13 +123,15 @@ final class SearchAnalyzers {
             case JA -> new JapaneseAnalyzer();
             case ZH -> new SmartChineseAnalyzer();
             // Vietnamese has no stemmer: words do not inflect. Single folded syllables without function words.
-            case VI -> new Analyzer() {
-                @Override
-                protected TokenStreamComponents createComponents(String fieldName) {
-                    Tokenizer tokenizer = new StandardTokenizer();
-                    return new TokenStreamComponents(tokenizer, new StopFilter(new ICUFoldingFilter(tokenizer), stop));
-                }
-            };
+            case VI ->
+                new Analyzer() {
+                    @Override
+                    protected TokenStreamComponents createComponents(String fieldName) {
+                        Tokenizer tokenizer = new StandardTokenizer();
+                        return new TokenStreamComponents(
+                                tokenizer, new StopFilter(new ICUFoldingFilter(tokenizer), stop));
+                    }
+                };
         };
     }
 
@@ -144,7 +148,8 @@ final class SearchAnalyzers {
                 }
                 stream = new StopFilter(stream, stop);
                 try {
-                    stream = new SnowballFilter(stream, type.getDeclaredConstructor().newInstance());
+                    stream = new SnowballFilter(
+                            stream, type.getDeclaredConstructor().newInstance());
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
@@ -163,8 +168,8 @@ final class SearchAnalyzers {
 
             @Override
             protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-                return new TokenStreamComponents(components.getSource(),
-                        new ICUFoldingFilter(components.getTokenStream()));
+                return new TokenStreamComponents(
+                        components.getSource(), new ICUFoldingFilter(components.getTokenStream()));
             }
         };
     }

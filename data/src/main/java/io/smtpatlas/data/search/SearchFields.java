@@ -28,8 +28,7 @@ final class SearchFields {
         }
     }
 
-    private SearchFields() {
-    }
+    private SearchFields() {}
 
     static String stemmed(Part part, SiteLocale locale) {
         return part.name().toLowerCase() + "_" + locale.tag();

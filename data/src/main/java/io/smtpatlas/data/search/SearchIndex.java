@@ -9,9 +9,9 @@ import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.content.ContentVersion;
 import io.smtpatlas.data.content.ContentVersions;
 import io.smtpatlas.data.translation.CodeText;
+import io.smtpatlas.data.translation.CodeTextRepository;
 import io.smtpatlas.data.translation.ContentChanged;
 import io.smtpatlas.data.translation.ContentSynced;
-import io.smtpatlas.data.translation.CodeTextRepository;
 import io.smtpatlas.data.translation.TextField;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +63,7 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     /** How long a replaced index stays open for the searches still running on it. */
     private static final long RETIRE_AFTER_MS = 10_000;
+
     private static final Duration FIRST_INDEX_WAIT = Duration.ofSeconds(60);
 
     private final Catalog catalog;
@@ -81,14 +82,18 @@ public class SearchIndex {
     private record Live(IndexStore.Stored stored, IndexWriter writer, SearcherManager searchers) {
 
         static Live open(IndexStore.Stored stored, IndexWriterConfig.OpenMode mode) throws IOException {
-            IndexWriter writer = new IndexWriter(stored.directory(),
-                    new IndexWriterConfig(SearchAnalyzers.perField()).setOpenMode(mode).setCommitOnClose(false));
+            IndexWriter writer = new IndexWriter(
+                    stored.directory(),
+                    new IndexWriterConfig(SearchAnalyzers.perField())
+                            .setOpenMode(mode)
+                            .setCommitOnClose(false));
             return new Live(stored, writer, new SearcherManager(writer, null));
         }
 
         void commit(ContentVersion version) throws IOException {
-            writer.setLiveCommitData(Map.of(IndexStore.CONTENT_VERSION, version.key(),
-                    IndexStore.FORMAT, IndexStore.format()).entrySet());
+            writer.setLiveCommitData(
+                    Map.of(IndexStore.CONTENT_VERSION, version.key(), IndexStore.FORMAT, IndexStore.format())
+                            .entrySet());
             writer.commit();
         }
 
@@ -99,8 +104,12 @@ public class SearchIndex {
         }
     }
 
-    public SearchIndex(Catalog catalog, CodeTextRepository texts, Event<SearchIndexChanged> changed,
-            ContentVersions versions, SearchConfig config) {
+    public SearchIndex(
+            Catalog catalog,
+            CodeTextRepository texts,
+            Event<SearchIndexChanged> changed,
+            ContentVersions versions,
+            SearchConfig config) {
         this.catalog = catalog;
         this.texts = texts;
         this.changed = changed;
@@ -118,22 +127,26 @@ public class SearchIndex {
                 live = Live.open(kept.get(), IndexWriterConfig.OpenMode.APPEND);
                 firstIndex.complete(null);
             } catch (IOException | RuntimeException e) {
-                LOG.warnf("The search index in %s cannot be opened (%s); building a new one", kept.get().path(), e);
+                LOG.warnf(
+                        "The search index in %s cannot be opened (%s); building a new one",
+                        kept.get().path(), e);
                 closeQuietly(kept.get().directory());
             }
         }
         if (live != null && kept.get().isCurrent(synced.key())) {
-            LOG.infof("Search index opened from %s, current with the content: %d ms", kept.get().path(),
-                    (System.nanoTime() - start) / 1_000_000);
+            LOG.infof(
+                    "Search index opened from %s, current with the content: %d ms",
+                    kept.get().path(), (System.nanoTime() - start) / 1_000_000);
         } else {
-            LOG.infof(live == null ? "No search index yet: building one in the background"
-                    : "The search index in %s is older than the content: it answers while a new one is built",
+            LOG.infof(
+                    live == null
+                            ? "No search index yet: building one in the background"
+                            : "The search index in %s is older than the content: it answers while a new one is built",
                     live == null ? null : live.stored().path());
             background("search-index-build", this::rebuild);
         }
         background("search-analyzers-warm-up", SearchIndex::warmUpAnalyzers);
     }
-
 
     void onStop(@Observes ShutdownEvent event) throws IOException {
         synchronized (writes) {
@@ -199,8 +212,10 @@ public class SearchIndex {
         try {
             fresh = Live.open(store.create(), IndexWriterConfig.OpenMode.CREATE);
             Map<String, List<CodeText>> byCode = new HashMap<>();
-            QuarkusTransaction.requiringNew().run(() -> texts.listAll()
-                    .forEach(text -> byCode.computeIfAbsent(text.code, k -> new ArrayList<>()).add(text)));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> texts.listAll()
+                            .forEach(text -> byCode.computeIfAbsent(text.code, k -> new ArrayList<>())
+                                    .add(text)));
             for (SmtpCode code : catalog.all()) {
                 fresh.writer().addDocument(document(code, byCode.getOrDefault(code.id(), List.of())));
             }
@@ -208,8 +223,10 @@ public class SearchIndex {
             synchronized (writes) {
                 for (String code : touchedDuringRebuild) {
                     List<CodeText> rows = QuarkusTransaction.requiringNew().call(() -> texts.list("code", code));
-                    fresh.writer().updateDocument(new Term(SearchFields.CODE, code),
-                            document(catalog.find(code).orElseThrow(), rows));
+                    fresh.writer()
+                            .updateDocument(
+                                    new Term(SearchFields.CODE, code),
+                                    document(catalog.find(code).orElseThrow(), rows));
                 }
                 touchedDuringRebuild = null;
                 fresh.commit(synced);
@@ -218,8 +235,9 @@ public class SearchIndex {
                 live = fresh;
             }
             firstIndex.complete(null);
-            LOG.infof("Search index built from the database: %d codes in %d ms", catalog.all().size(),
-                    (System.nanoTime() - start) / 1_000_000);
+            LOG.infof(
+                    "Search index built from the database: %d codes in %d ms",
+                    catalog.all().size(), (System.nanoTime() - start) / 1_000_000);
             // Answers kept from the previous index may differ from what the new one says.
             changed.fire(new SearchIndexChanged(null));
             if (previous != null) {
@@ -237,7 +255,7 @@ public class SearchIndex {
                 touchedDuringRebuild = null;
             }
             if (fresh != null && live != fresh) {
-                closeQuietly(fresh.writer()::rollback);   // leaves no commit behind: never taken for an index
+                closeQuietly(fresh.writer()::rollback); // leaves no commit behind: never taken for an index
             }
             if (live == null) {
                 firstIndex.completeExceptionally(e);
@@ -254,7 +272,7 @@ public class SearchIndex {
             try {
                 searcher = searchers.acquire();
             } catch (AlreadyClosedException replaced) {
-                continue;   // a rebuilt index took over between reading the field and acquiring
+                continue; // a rebuilt index took over between reading the field and acquiring
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -340,9 +358,15 @@ public class SearchIndex {
             add(doc, SearchFields.Part.KEYWORDS, locale, fields.get(TextField.KEYWORDS));
             add(doc, SearchFields.Part.PHRASINGS, locale, fields.get(TextField.PHRASINGS));
             add(doc, SearchFields.Part.SUMMARY, locale, fields.get(TextField.SUMMARY));
-            add(doc, SearchFields.Part.BODY, locale, String.join("\n\n",
-                    nonNull(fields.get(TextField.DESCRIPTION)), nonNull(fields.get(TextField.WHEN_YOU_SEE_IT)),
-                    nonNull(fields.get(TextField.HOW_TO_FIX))));
+            add(
+                    doc,
+                    SearchFields.Part.BODY,
+                    locale,
+                    String.join(
+                            "\n\n",
+                            nonNull(fields.get(TextField.DESCRIPTION)),
+                            nonNull(fields.get(TextField.WHEN_YOU_SEE_IT)),
+                            nonNull(fields.get(TextField.HOW_TO_FIX))));
         });
         return doc;
     }

@@ -10,14 +10,14 @@ import io.smtpatlas.core.code.SmtpCode;
  */
 final class SearchPrior {
 
-    private SearchPrior() {
-    }
+    private SearchPrior() {}
 
     static float of(SmtpCode code) {
         if (code instanceof ReplyCode basic) {
             return basic.rare() ? 0.9f : 1.3f;
         }
-        return code.replyClass() == ReplyClass.PERMANENT_NEGATIVE ? 1.1f
+        return code.replyClass() == ReplyClass.PERMANENT_NEGATIVE
+                ? 1.1f
                 : code.replyClass() == ReplyClass.TRANSIENT_NEGATIVE ? 0.9f : 0.85f;
     }
 }

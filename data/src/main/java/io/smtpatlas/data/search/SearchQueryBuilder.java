@@ -44,6 +44,7 @@ final class SearchQueryBuilder {
     static final int MAX_TERMS = 12;
     /** Phrases are worth looking for in a short question, not in a pasted paragraph. */
     static final int MAX_PHRASE_TERMS = 6;
+
     static final double MIN_SPECIFICITY = 0.05;
     static final float PAIR_WEIGHT = 2.0f;
     /** What the other parts of a code's text add to a term's best match (Lucene's dis_max tie-breaker). */
@@ -51,10 +52,10 @@ final class SearchQueryBuilder {
     /** Pairs of neighbouring words are looked for in questions up to this many words. */
     static final int MAX_PAIRED_TERMS = 10;
 
-    private static final List<SearchFields.Part> PHRASE_PARTS = List.of(SearchFields.Part.TITLE,
-            SearchFields.Part.PHRASINGS, SearchFields.Part.KEYWORDS);
-    private static final List<SearchFields.Part> COMPLETION_PARTS = List.of(SearchFields.Part.TITLE,
-            SearchFields.Part.PHRASINGS, SearchFields.Part.KEYWORDS);
+    private static final List<SearchFields.Part> PHRASE_PARTS =
+            List.of(SearchFields.Part.TITLE, SearchFields.Part.PHRASINGS, SearchFields.Part.KEYWORDS);
+    private static final List<SearchFields.Part> COMPLETION_PARTS =
+            List.of(SearchFields.Part.TITLE, SearchFields.Part.PHRASINGS, SearchFields.Part.KEYWORDS);
 
     /** The terms of one analysis with their positions (stop words leave gaps, as in the indexed text). */
     record Analyzed(List<String> terms, List<Integer> positions) {
@@ -64,8 +65,7 @@ final class SearchQueryBuilder {
         }
     }
 
-    private SearchQueryBuilder() {
-    }
+    private SearchQueryBuilder() {}
 
     static Query build(QueryText text, SiteLocale locale, IndexReader reader, String completionPrefix) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -81,43 +81,65 @@ final class SearchQueryBuilder {
             if (locale != SiteLocale.SOURCE) {
                 addWords(query, text.words(), SiteLocale.SOURCE, SOURCE_LOCALE_WEIGHT, reader);
             }
-            Analyzed wire = significant(analyze(SearchAnalyzers.stemmed(SiteLocale.EN), text.words()),
-                    SearchFields.WIRE, reader);
-            addTerms(query, SearchFields.WIRE, wire.terms(),
-                    specificity(wire, SearchFields.stemmed(SearchFields.Part.BODY, SiteLocale.EN), reader), WIRE_WEIGHT);
+            Analyzed wire = significant(
+                    analyze(SearchAnalyzers.stemmed(SiteLocale.EN), text.words()), SearchFields.WIRE, reader);
+            addTerms(
+                    query,
+                    SearchFields.WIRE,
+                    wire.terms(),
+                    specificity(wire, SearchFields.stemmed(SearchFields.Part.BODY, SiteLocale.EN), reader),
+                    WIRE_WEIGHT);
         }
         if (completionPrefix != null && !completionPrefix.isBlank()) {
             for (SearchFields.Part part : COMPLETION_PARTS) {
-                query.add(new BoostQuery(new PrefixQuery(new Term(SearchFields.folded(part, locale),
-                        completionPrefix)), part.weight), Occur.SHOULD);
+                query.add(
+                        new BoostQuery(
+                                new PrefixQuery(new Term(SearchFields.folded(part, locale), completionPrefix)),
+                                part.weight),
+                        Occur.SHOULD);
             }
         }
         return query.build();
     }
 
-    private static void addWords(BooleanQuery.Builder query, String words, SiteLocale locale, float localeWeight,
-            IndexReader reader) {
-        Analyzed stemmed = significant(analyze(SearchAnalyzers.stemmed(locale), words),
-                SearchFields.stemmed(SearchFields.Part.BODY, locale), reader);
-        Analyzed folded = significant(withoutStopWords(analyze(SearchAnalyzers.folded(locale), words), locale),
-                SearchFields.folded(SearchFields.Part.BODY, locale), reader);
+    private static void addWords(
+            BooleanQuery.Builder query, String words, SiteLocale locale, float localeWeight, IndexReader reader) {
+        Analyzed stemmed = significant(
+                analyze(SearchAnalyzers.stemmed(locale), words),
+                SearchFields.stemmed(SearchFields.Part.BODY, locale),
+                reader);
+        Analyzed folded = significant(
+                withoutStopWords(analyze(SearchAnalyzers.folded(locale), words), locale),
+                SearchFields.folded(SearchFields.Part.BODY, locale),
+                reader);
         float[] stemmedSpecificity = specificity(stemmed, SearchFields.stemmed(SearchFields.Part.BODY, locale), reader);
         float[] foldedSpecificity = specificity(folded, SearchFields.folded(SearchFields.Part.BODY, locale), reader);
         addBestFields(query, stemmed, stemmedSpecificity, part -> SearchFields.stemmed(part, locale), localeWeight);
-        addBestFields(query, folded, foldedSpecificity, part -> SearchFields.folded(part, locale),
+        addBestFields(
+                query,
+                folded,
+                foldedSpecificity,
+                part -> SearchFields.folded(part, locale),
                 localeWeight * FOLDED_WEIGHT);
         // Neighbouring words of the query found together ("texto del correo") say more than each word alone.
         if (stemmed.size() >= 3 && stemmed.size() <= MAX_PAIRED_TERMS) {
             for (int i = 0; i + 1 < stemmed.size(); i++) {
                 for (SearchFields.Part part : PHRASE_PARTS) {
                     String field = SearchFields.stemmed(part, locale);
-                    PhraseQuery pair = new PhraseQuery.Builder().setSlop(2)
-                            .add(new Term(field, stemmed.terms().get(i)), stemmed.positions().get(i))
-                            .add(new Term(field, stemmed.terms().get(i + 1)), stemmed.positions().get(i + 1))
+                    PhraseQuery pair = new PhraseQuery.Builder()
+                            .setSlop(2)
+                            .add(
+                                    new Term(field, stemmed.terms().get(i)),
+                                    stemmed.positions().get(i))
+                            .add(
+                                    new Term(field, stemmed.terms().get(i + 1)),
+                                    stemmed.positions().get(i + 1))
                             .build();
                     float specific = Math.min(stemmedSpecificity[i], stemmedSpecificity[i + 1]);
-                    query.add(new BoostQuery(pair, part.weight * localeWeight * PAIR_WEIGHT
-                            * (float) Math.sqrt(specific)), Occur.SHOULD);
+                    query.add(
+                            new BoostQuery(
+                                    pair, part.weight * localeWeight * PAIR_WEIGHT * (float) Math.sqrt(specific)),
+                            Occur.SHOULD);
                 }
             }
         }
@@ -125,7 +147,10 @@ final class SearchQueryBuilder {
             for (SearchFields.Part part : PHRASE_PARTS) {
                 PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
                 for (int i = 0; i < stemmed.size(); i++) {
-                    phrase.add(new Term(SearchFields.stemmed(part, locale), stemmed.terms().get(i)),
+                    phrase.add(
+                            new Term(
+                                    SearchFields.stemmed(part, locale),
+                                    stemmed.terms().get(i)),
                             stemmed.positions().get(i));
                 }
                 query.add(new BoostQuery(phrase.build(), part.weight * localeWeight * PHRASE_WEIGHT), Occur.SHOULD);
@@ -138,23 +163,31 @@ final class SearchQueryBuilder {
      * little for the other parts: a word that merely appears everywhere in one code's texts must not outweigh a code
      * that matches more of the query's words.
      */
-    private static void addBestFields(BooleanQuery.Builder query, Analyzed analyzed, float[] specificity,
-            java.util.function.Function<SearchFields.Part, String> field, float weight) {
+    private static void addBestFields(
+            BooleanQuery.Builder query,
+            Analyzed analyzed,
+            float[] specificity,
+            java.util.function.Function<SearchFields.Part, String> field,
+            float weight) {
         for (int i = 0; i < analyzed.size(); i++) {
             List<Query> parts = new ArrayList<>(SearchFields.Part.values().length);
             for (SearchFields.Part part : SearchFields.Part.values()) {
-                parts.add(new BoostQuery(new TermQuery(new Term(field.apply(part), analyzed.terms().get(i))),
+                parts.add(new BoostQuery(
+                        new TermQuery(
+                                new Term(field.apply(part), analyzed.terms().get(i))),
                         part.weight));
             }
-            query.add(new BoostQuery(new DisjunctionMaxQuery(parts, OTHER_PARTS_SHARE), weight * specificity[i]),
+            query.add(
+                    new BoostQuery(new DisjunctionMaxQuery(parts, OTHER_PARTS_SHARE), weight * specificity[i]),
                     Occur.SHOULD);
         }
     }
 
-    private static void addTerms(BooleanQuery.Builder query, String field, List<String> terms, float[] specificity,
-            float weight) {
+    private static void addTerms(
+            BooleanQuery.Builder query, String field, List<String> terms, float[] specificity, float weight) {
         for (int i = 0; i < terms.size(); i++) {
-            query.add(new BoostQuery(new TermQuery(new Term(field, terms.get(i))), weight * specificity[i]),
+            query.add(
+                    new BoostQuery(new TermQuery(new Term(field, terms.get(i))), weight * specificity[i]),
                     Occur.SHOULD);
         }
     }
@@ -192,8 +225,7 @@ final class SearchQueryBuilder {
         if (analyzed.size() <= MAX_TERMS) {
             return analyzed;
         }
-        record Candidate(int index, int docFreq) {
-        }
+        record Candidate(int index, int docFreq) {}
         List<Candidate> candidates = new ArrayList<>();
         try {
             for (int i = 0; i < analyzed.size(); i++) {

@@ -68,20 +68,28 @@ public class SearchService {
         }
         return index.withSearcher(searcher -> {
             IndexReader reader = searcher.getIndexReader();
-            List<String> folded = text.words().isEmpty() ? List.of()
-                    : SearchQueryBuilder.withoutStopWords(SearchQueryBuilder.analyze(
-                            SearchAnalyzers.folded(locale), text.words()), locale).terms();
-            Map<String, String> corrections = folded.size() > MAX_CORRECTED_WORDS || text.pasted() ? Map.of()
+            List<String> folded = text.words().isEmpty()
+                    ? List.of()
+                    : SearchQueryBuilder.withoutStopWords(
+                                    SearchQueryBuilder.analyze(SearchAnalyzers.folded(locale), text.words()), locale)
+                            .terms();
+            Map<String, String> corrections = folded.size() > MAX_CORRECTED_WORDS || text.pasted()
+                    ? Map.of()
                     : corrections(reader, folded, locale);
             // Corrected words join the query beside the originals: "authentcation" also looks for "authentication".
-            QueryText corrected = corrections.isEmpty() ? text
-                    : new QueryText(text.codes(), text.words() + " " + String.join(" ", corrections.values()),
-                            text.pasted());
-            TopDocs top = searcher.search(withPrior(SearchQueryBuilder.build(corrected, locale, reader, null)),
+            QueryText corrected = corrections.isEmpty()
+                    ? text
+                    : new QueryText(
+                            text.codes(), text.words() + " " + String.join(" ", corrections.values()), text.pasted());
+            TopDocs top = searcher.search(
+                    withPrior(SearchQueryBuilder.build(corrected, locale, reader, null)),
                     catalog.all().size());
             int relevant = relevant(top);
-            return new SearchResults(hits(searcher, top, offset, Math.min(limit, relevant - offset)), relevant,
-                    highlightTerms(corrected, locale), didYouMean(text, folded, corrections));
+            return new SearchResults(
+                    hits(searcher, top, offset, Math.min(limit, relevant - offset)),
+                    relevant,
+                    highlightTerms(corrected, locale),
+                    didYouMean(text, folded, corrections));
         });
     }
 
@@ -106,8 +114,12 @@ public class SearchService {
         }
         List<String> words = SearchQueryBuilder.terms(SearchAnalyzers.folded(locale), text.words());
         String last = words.isEmpty() || words.size() > MAX_CORRECTED_WORDS ? null : words.get(words.size() - 1);
-        return index.withSearcher(searcher -> hits(searcher, searcher.search(
-                withPrior(SearchQueryBuilder.build(text, locale, searcher.getIndexReader(), last)), limit), 0, limit));
+        return index.withSearcher(searcher -> hits(
+                searcher,
+                searcher.search(
+                        withPrior(SearchQueryBuilder.build(text, locale, searcher.getIndexReader(), last)), limit),
+                0,
+                limit));
     }
 
     /** The codes named and the words of the query as the reader's language analyzes them, stop words excluded. */
@@ -127,7 +139,9 @@ public class SearchService {
             throws IOException {
         Map<String, String> corrections = new LinkedHashMap<>();
         for (String word : words) {
-            if (word.length() < MIN_CORRECTED_LENGTH || !isWord(word) || isKnown(reader, word, locale)
+            if (word.length() < MIN_CORRECTED_LENGTH
+                    || !isWord(word)
+                    || isKnown(reader, word, locale)
                     || isKnown(reader, word, SiteLocale.SOURCE)) {
                 continue;
             }
@@ -154,8 +168,8 @@ public class SearchService {
     }
 
     private static boolean isKnown(IndexReader reader, String word, SiteLocale locale) throws IOException {
-        for (SearchFields.Part part : List.of(SearchFields.Part.BODY, SearchFields.Part.KEYWORDS,
-                SearchFields.Part.PHRASINGS)) {
+        for (SearchFields.Part part :
+                List.of(SearchFields.Part.BODY, SearchFields.Part.KEYWORDS, SearchFields.Part.PHRASINGS)) {
             if (reader.docFreq(new Term(SearchFields.folded(part, locale), word)) > 0) {
                 return true;
             }
@@ -168,7 +182,9 @@ public class SearchService {
      * a code, where a corrected spelling is what the reader is likely to want.
      */
     private static String didYouMean(QueryText text, List<String> words, Map<String, String> corrections) {
-        if (corrections.isEmpty() || !text.codes().isEmpty() || text.pasted()
+        if (corrections.isEmpty()
+                || !text.codes().isEmpty()
+                || text.pasted()
                 || words.stream().filter(word -> word.indexOf(' ') < 0).count() > MAX_SUGGESTED_WORDS) {
             return null;
         }
@@ -197,8 +213,7 @@ public class SearchService {
         return relevant;
     }
 
-    private static List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int offset, int limit)
-            throws IOException {
+    private static List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int offset, int limit) throws IOException {
         List<SearchHit> hits = new ArrayList<>();
         int end = Math.min(top.scoreDocs.length, offset + Math.max(limit, 0));
         for (int i = offset; i < end; i++) {

@@ -28,15 +28,22 @@ final class CsvFiles {
     private static final String TARGET_PREFIX = "target:";
     /** A formula start, after any apostrophes added before: one more apostrophe makes it text. */
     private static final Pattern FORMULA = Pattern.compile("^'*[=+\\-@\\t\\r]");
+
     private static final CsvMapper MAPPER = new CsvMapper();
 
-    private CsvFiles() {
-    }
+    private CsvFiles() {}
 
     static String write(SiteLocale language, List<TransferRow> rows) {
-        CsvSchema schema = CsvSchema.builder().addColumn("code").addColumn("field").addColumn("state")
-                .addColumn("revision").addColumn(SOURCE).addColumn(TARGET_PREFIX + language.tag())
-                .setUseHeader(true).setLineSeparator("\r\n").build();
+        CsvSchema schema = CsvSchema.builder()
+                .addColumn("code")
+                .addColumn("field")
+                .addColumn("state")
+                .addColumn("revision")
+                .addColumn(SOURCE)
+                .addColumn(TARGET_PREFIX + language.tag())
+                .setUseHeader(true)
+                .setLineSeparator("\r\n")
+                .build();
         List<Map<String, String>> lines = new ArrayList<>();
         for (TransferRow row : rows) {
             Map<String, String> line = new LinkedHashMap<>();
@@ -60,18 +67,26 @@ final class CsvFiles {
         List<ImportProblem> problems = new ArrayList<>();
         SiteLocale language = null;
         try (MappingIterator<Map<String, String>> lines = MAPPER.readerFor(Map.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(content)) {
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(content)) {
             String target = null;
             while (lines.hasNextValue()) {
                 Map<String, String> line = lines.nextValue();
                 int number = lines.getCurrentLocation().getLineNr();
                 if (target == null) {
-                    target = line.keySet().stream().filter(name -> name.startsWith(TARGET_PREFIX)).findFirst()
+                    target = line.keySet().stream()
+                            .filter(name -> name.startsWith(TARGET_PREFIX))
+                            .findFirst()
                             .orElse(null);
-                    if (target == null || !line.containsKey("code") || !line.containsKey("field")
+                    if (target == null
+                            || !line.containsKey("code")
+                            || !line.containsKey("field")
                             || !line.containsKey("revision")) {
-                        problems.add(new ImportProblem(ImportProblem.Kind.MALFORMED, 1,
-                                "the first line must name the columns code, field, state, revision, source:en, target:xx"));
+                        problems.add(
+                                new ImportProblem(
+                                        ImportProblem.Kind.MALFORMED,
+                                        1,
+                                        "the first line must name the columns code, field, state, revision, source:en, target:xx"));
                         break;
                     }
                     language = languageOf(target.substring(TARGET_PREFIX.length()), problems);
@@ -109,8 +124,13 @@ final class CsvFiles {
             problems.add(new ImportProblem(ImportProblem.Kind.MALFORMED, number, "revision " + line.get("revision")));
             return null;
         }
-        return new TransferRow(code.strip(), field, line.getOrDefault("state", ""), revision,
-                restore(line.getOrDefault(SOURCE, "")), restore(body));
+        return new TransferRow(
+                code.strip(),
+                field,
+                line.getOrDefault("state", ""),
+                revision,
+                restore(line.getOrDefault(SOURCE, "")),
+                restore(body));
     }
 
     static SiteLocale languageOf(String tag, List<ImportProblem> problems) {

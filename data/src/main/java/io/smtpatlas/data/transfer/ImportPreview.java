@@ -8,15 +8,20 @@ import java.util.List;
  * What an import would do, before anything is written: one row per text the file would change, flagged when the
  * text changed since the file was exported (its revision moved on), so that nobody reverts newer work unknowingly.
  */
-public record ImportPreview(TransferFormat format, SiteLocale fileLanguage, SiteLocale target, List<Change> changes,
-        int unchanged, List<ImportProblem> problems) {
+public record ImportPreview(
+        TransferFormat format,
+        SiteLocale fileLanguage,
+        SiteLocale target,
+        List<Change> changes,
+        int unchanged,
+        List<ImportProblem> problems) {
 
     /**
      * A text the import would set. {@code before} is empty when the text does not exist yet; {@code currentRevision}
      * is what the apply step checks again.
      */
-    public record Change(String code, TextField field, String before, String after, int fileRevision,
-            int currentRevision) {
+    public record Change(
+            String code, TextField field, String before, String after, int fileRevision, int currentRevision) {
 
         /** Someone changed the text after the file was exported: applying this row would undo their change. */
         public boolean changedSinceExport() {

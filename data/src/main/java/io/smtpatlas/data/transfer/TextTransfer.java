@@ -39,8 +39,7 @@ public class TextTransfer {
     }
 
     /** What the import of {@link #apply} did. */
-    public record Applied(int imported, int skipped) {
-    }
+    public record Applied(int imported, int skipped) {}
 
     @Transactional
     public String export(SiteLocale locale, TransferFormat format) {
@@ -57,8 +56,11 @@ public class TextTransfer {
             for (TextField field : TextField.values()) {
                 CodeText source = english.get(TransferRow.key(code.id(), field));
                 CodeText text = target.get(TransferRow.key(code.id(), field));
-                rows.add(new TransferRow(code.id(), field,
-                        TranslationProgress.stateOf(text, source, locale).key(), text == null ? 0 : text.revision,
+                rows.add(new TransferRow(
+                        code.id(),
+                        field,
+                        TranslationProgress.stateOf(text, source, locale).key(),
+                        text == null ? 0 : text.revision,
                         source == null || source.publishedBody == null ? "" : source.publishedBody,
                         text == null ? "" : text.body));
             }
@@ -73,8 +75,12 @@ public class TextTransfer {
             return "";
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith(CsvFiles.BOM) ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             problems.add(ImportProblem.of(ImportProblem.Kind.NOT_UTF8, ""));
@@ -90,8 +96,8 @@ public class TextTransfer {
             return new ImportPreview(null, null, target, List.of(), 0, problems);
         }
         if (content.isBlank()) {
-            return new ImportPreview(null, null, target, List.of(),
-                    0, List.of(ImportProblem.of(ImportProblem.Kind.EMPTY, "")));
+            return new ImportPreview(
+                    null, null, target, List.of(), 0, List.of(ImportProblem.of(ImportProblem.Kind.EMPTY, "")));
         }
         TransferFile file = read(content);
         problems.addAll(file.problems());
@@ -115,8 +121,8 @@ public class TextTransfer {
                 unchanged++;
                 continue;
             }
-            changes.add(new ImportPreview.Change(row.code(), row.field(), before, after, row.revision(),
-                    text == null ? 0 : text.revision));
+            changes.add(new ImportPreview.Change(
+                    row.code(), row.field(), before, after, row.revision(), text == null ? 0 : text.revision));
         }
         return new ImportPreview(file.format(), file.language(), target, changes, unchanged, problems);
     }
@@ -137,8 +143,8 @@ public class TextTransfer {
             if (chosen.contains(change.choice())) {
                 translations.importText(change.code(), target, change.field(), change.after(), user);
                 imported++;
-            } else if (chosen.stream().anyMatch(choice -> choice.startsWith(TransferRow.key(change.code(),
-                    change.field()) + "@"))) {
+            } else if (chosen.stream()
+                    .anyMatch(choice -> choice.startsWith(TransferRow.key(change.code(), change.field()) + "@"))) {
                 skipped++;
             }
         }
@@ -146,14 +152,15 @@ public class TextTransfer {
     }
 
     static TransferFile read(String content) {
-        return TransferFormat.detect(content) == TransferFormat.XLIFF ? XliffFiles.read(content)
+        return TransferFormat.detect(content) == TransferFormat.XLIFF
+                ? XliffFiles.read(content)
                 : CsvFiles.read(content);
     }
 
     private static Map<String, CodeText> index(SiteLocale locale) {
         Map<String, CodeText> byKey = new HashMap<>();
-        CodeText.<CodeText>list("locale", locale.tag()).forEach(text -> byKey.put(TransferRow.key(text.code,
-                text.field), text));
+        CodeText.<CodeText>list("locale", locale.tag())
+                .forEach(text -> byKey.put(TransferRow.key(text.code, text.field), text));
         return byKey;
     }
 }

@@ -31,8 +31,7 @@ final class XliffFiles {
     static final String MDA = "urn:oasis:names:tc:xliff:metadata:2.0";
     private static final String GROUP = "smtp-atlas";
 
-    private XliffFiles() {
-    }
+    private XliffFiles() {}
 
     static String write(SiteLocale language, List<TransferRow> rows) {
         StringWriter out = new StringWriter();
@@ -121,9 +120,11 @@ final class XliffFiles {
             return new TransferFile(TransferFormat.XLIFF, null, rows, problems);
         }
         Element root = document.getDocumentElement();
-        if (!XLIFF.equals(root.getNamespaceURI()) || !"xliff".equals(root.getLocalName())
+        if (!XLIFF.equals(root.getNamespaceURI())
+                || !"xliff".equals(root.getLocalName())
                 || !"2.0".equals(root.getAttribute("version"))) {
-            problems.add(ImportProblem.of(ImportProblem.Kind.MALFORMED, "the root element must be an XLIFF 2.0 <xliff>"));
+            problems.add(
+                    ImportProblem.of(ImportProblem.Kind.MALFORMED, "the root element must be an XLIFF 2.0 <xliff>"));
             return new TransferFile(TransferFormat.XLIFF, null, rows, problems);
         }
         SiteLocale language = CsvFiles.languageOf(root.getAttribute("trgLang"), problems);
@@ -167,8 +168,8 @@ final class XliffFiles {
                 }
             }
         }
-        return new TransferRow(id.substring(0, dash), field, state, revision, text(unit, "source"),
-                text(unit, "target"));
+        return new TransferRow(
+                id.substring(0, dash), field, state, revision, text(unit, "source"), text(unit, "target"));
     }
 
     private static String text(Element unit, String name) {

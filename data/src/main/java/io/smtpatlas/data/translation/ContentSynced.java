@@ -1,5 +1,4 @@
 package io.smtpatlas.data.translation;
 
 /** Every change up to {@code lastChange} in the change table has been announced and taken in by the observers. */
-public record ContentSynced(long lastChange) {
-}
+public record ContentSynced(long lastChange) {}

@@ -20,7 +20,12 @@ public class TextRevision extends PanacheEntityBase {
     /** What a revision did. */
     public enum Action {
         /** The text as it was before its first recorded change (shipped or seeded content). */
-        ORIGINAL, SAVE, SUBMIT, APPROVE, REVERT, IMPORT,
+        ORIGINAL,
+        SAVE,
+        SUBMIT,
+        APPROVE,
+        REVERT,
+        IMPORT,
         /** A new version of the product's own content replaced a text nobody had edited. */
         SHIP
     }

@@ -5,8 +5,7 @@ import java.time.Instant;
 /** Writes the history of texts: one revision per change, and the text as it was before its first change. */
 public final class TextRevisions {
 
-    private TextRevisions() {
-    }
+    private TextRevisions() {}
 
     /** Texts loaded from the shipped content have no history yet; their first change records them first. */
     public static void recordOriginal(CodeText text) {

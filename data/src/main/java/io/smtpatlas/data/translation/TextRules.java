@@ -6,8 +6,7 @@ public final class TextRules {
     /** 16 KB of text per field; the database column leaves room beyond it. */
     public static final int MAX_LENGTH = 16 * 1024;
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     public static void check(String body) {
         if (body == null) {
@@ -18,8 +17,8 @@ public final class TextRules {
         }
         // PostgreSQL cannot store U+0000 in text; H2 could, but both databases must keep the same texts.
         if (body.indexOf('\0') >= 0) {
-            throw new InvalidTextException("The text holds a NUL character (U+0000), which cannot be stored. "
-                    + "Remove it and save again.");
+            throw new InvalidTextException(
+                    "The text holds a NUL character (U+0000), which cannot be stored. " + "Remove it and save again.");
         }
     }
 

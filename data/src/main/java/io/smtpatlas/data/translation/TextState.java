@@ -2,7 +2,11 @@ package io.smtpatlas.data.translation;
 
 /** The states the admin dashboard counts and lists: the stored statuses plus two derived ones. */
 public enum TextState {
-    MISSING, DRAFT, IN_REVIEW, APPROVED, OUTDATED;
+    MISSING,
+    DRAFT,
+    IN_REVIEW,
+    APPROVED,
+    OUTDATED;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

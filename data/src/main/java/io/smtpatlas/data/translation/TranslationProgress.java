@@ -21,12 +21,10 @@ import java.util.Optional;
 public class TranslationProgress {
 
     /** One field of one code in one locale, with its state. */
-    public record Entry(String code, TextField field, TextState state) {
-    }
+    public record Entry(String code, TextField field, TextState state) {}
 
     /** A text someone has to act on, for the dashboard's "my work" list. */
-    public record WorkItem(String code, SiteLocale locale, TextField field, TextStatus status, String updatedBy) {
-    }
+    public record WorkItem(String code, SiteLocale locale, TextField field, TextStatus status, String updatedBy) {}
 
     private final CodeTextRepository texts;
     private final Catalog catalog;
@@ -43,29 +41,40 @@ public class TranslationProgress {
         for (SiteLocale locale : SiteLocale.values()) {
             Map<TextState, Integer> counts = new EnumMap<>(TextState.class);
             entries(locale, english).forEach(entry -> counts.merge(entry.state(), 1, Integer::sum));
-            progress.add(new LocaleProgress(locale, counts.getOrDefault(TextState.MISSING, 0),
-                    counts.getOrDefault(TextState.DRAFT, 0), counts.getOrDefault(TextState.IN_REVIEW, 0),
-                    counts.getOrDefault(TextState.APPROVED, 0), counts.getOrDefault(TextState.OUTDATED, 0)));
+            progress.add(new LocaleProgress(
+                    locale,
+                    counts.getOrDefault(TextState.MISSING, 0),
+                    counts.getOrDefault(TextState.DRAFT, 0),
+                    counts.getOrDefault(TextState.IN_REVIEW, 0),
+                    counts.getOrDefault(TextState.APPROVED, 0),
+                    counts.getOrDefault(TextState.OUTDATED, 0)));
         }
         return progress;
     }
 
     @Transactional
     public List<Entry> list(SiteLocale locale, TextState state) {
-        return entries(locale, index(SiteLocale.SOURCE)).stream().filter(entry -> entry.state() == state).toList();
+        return entries(locale, index(SiteLocale.SOURCE)).stream()
+                .filter(entry -> entry.state() == state)
+                .toList();
     }
 
     /** The first code after {@code after} (in catalog order, wrapping around) with a field in {@code state}. */
     @Transactional
     public Optional<String> next(SiteLocale locale, TextState state, String after) {
         List<String> codes = entries(locale, index(SiteLocale.SOURCE)).stream()
-                .filter(entry -> entry.state() == state).map(Entry::code).distinct().toList();
+                .filter(entry -> entry.state() == state)
+                .map(Entry::code)
+                .distinct()
+                .toList();
         if (codes.isEmpty()) {
             return Optional.empty();
         }
         List<String> order = catalog.all().stream().map(SmtpCode::id).toList();
         int from = order.indexOf(after);
-        return codes.stream().filter(code -> order.indexOf(code) > from).findFirst()
+        return codes.stream()
+                .filter(code -> order.indexOf(code) > from)
+                .findFirst()
                 .or(() -> codes.stream().filter(code -> !code.equals(after)).findFirst());
     }
 
@@ -91,11 +100,19 @@ public class TranslationProgress {
     public List<WorkItem> work(String user, Collection<SiteLocale> languages, int limit) {
         List<WorkItem> items = new ArrayList<>();
         texts.list("updatedBy = ?1 and status <> ?2 order by updatedAt desc", user, TextStatus.APPROVED).stream()
-                .limit(limit).forEach(text -> items.add(item(text)));
+                .limit(limit)
+                .forEach(text -> items.add(item(text)));
         if (!languages.isEmpty()) {
             List<String> tags = languages.stream().map(SiteLocale::tag).toList();
-            texts.list("status = ?1 and updatedBy <> ?2 and locale in ?3 order by updatedAt", TextStatus.IN_REVIEW,
-                    user, tags).stream().limit(limit).forEach(text -> items.add(item(text)));
+            texts
+                    .list(
+                            "status = ?1 and updatedBy <> ?2 and locale in ?3 order by updatedAt",
+                            TextStatus.IN_REVIEW,
+                            user,
+                            tags)
+                    .stream()
+                    .limit(limit)
+                    .forEach(text -> items.add(item(text)));
         }
         return items;
     }
@@ -112,7 +129,7 @@ public class TranslationProgress {
                 CodeText text = current.get(key(code.id(), field));
                 CodeText source = english.get(key(code.id(), field));
                 if (!field.required() && source == null && text == null) {
-                    continue;   // an optional text this code does not need
+                    continue; // an optional text this code does not need
                 }
                 entries.add(new Entry(code.id(), field, stateOf(text, source, locale)));
             }
@@ -133,8 +150,12 @@ public class TranslationProgress {
 
     /** A translation made from an English revision older than the one readers see now. */
     public static boolean isOutdated(CodeText text, CodeText source, SiteLocale locale) {
-        return locale != SiteLocale.SOURCE && text != null && source != null && text.sourceRevision != null
-                && source.publishedRevision != null && text.sourceRevision < source.publishedRevision;
+        return locale != SiteLocale.SOURCE
+                && text != null
+                && source != null
+                && text.sourceRevision != null
+                && source.publishedRevision != null
+                && text.sourceRevision < source.publishedRevision;
     }
 
     private Map<String, CodeText> index(SiteLocale locale) {

@@ -24,8 +24,7 @@ public class TranslationService {
     public static final long NEW_TEXT = -1;
 
     /** One field of a save from the editor: what the person typed, over the version they read. */
-    public record Edit(TextField field, String body, long expectedVersion) {
-    }
+    public record Edit(TextField field, String body, long expectedVersion) {}
 
     private final CodeTextRepository texts;
     private final Catalog catalog;
@@ -38,14 +37,28 @@ public class TranslationService {
     }
 
     public Optional<CodeText> find(String code, SiteLocale locale, TextField field) {
-        return texts.find("code = ?1 and locale = ?2 and field = ?3", code, locale.tag(), field).firstResultOptional();
+        return texts.find("code = ?1 and locale = ?2 and field = ?3", code, locale.tag(), field)
+                .firstResultOptional();
     }
 
     /** Saves a new body as a draft or for review. Throws {@link StaleTextException} when the version is stale. */
     @Transactional
-    public CodeText save(String code, SiteLocale locale, TextField field, String body, long expectedVersion,
-            TextStatus status, String user) {
-        return change(code, locale, field, body, expectedVersion, status, user,
+    public CodeText save(
+            String code,
+            SiteLocale locale,
+            TextField field,
+            String body,
+            long expectedVersion,
+            TextStatus status,
+            String user) {
+        return change(
+                code,
+                locale,
+                field,
+                body,
+                expectedVersion,
+                status,
+                user,
                 status == TextStatus.IN_REVIEW ? TextRevision.Action.SUBMIT : TextRevision.Action.SAVE);
     }
 
@@ -55,8 +68,7 @@ public class TranslationService {
      * Returns the fields stored.
      */
     @Transactional
-    public List<TextField> saveAll(String code, SiteLocale locale, List<Edit> edits, TextStatus status,
-            String user) {
+    public List<TextField> saveAll(String code, SiteLocale locale, List<Edit> edits, TextStatus status, String user) {
         ContentKeys.require(code, catalog);
         for (Edit edit : edits) {
             TextRules.check(edit.body());
@@ -93,8 +105,8 @@ public class TranslationService {
      * they are an admin.
      */
     @Transactional
-    public CodeText approve(String code, SiteLocale locale, TextField field, long expectedVersion, String user,
-            boolean admin) {
+    public CodeText approve(
+            String code, SiteLocale locale, TextField field, long expectedVersion, String user, boolean admin) {
         CodeText text = find(code, locale, field).orElseThrow(() -> new IllegalArgumentException("No such text"));
         checkVersion(text, expectedVersion);
         if (text.status == TextStatus.APPROVED) {
@@ -119,14 +131,15 @@ public class TranslationService {
 
     /** Brings back the body of an earlier revision as a new revision, so the history keeps everything. */
     @Transactional
-    public CodeText revert(String code, SiteLocale locale, TextField field, int revision, long expectedVersion,
-            String user) {
+    public CodeText revert(
+            String code, SiteLocale locale, TextField field, int revision, long expectedVersion, String user) {
         CodeText text = find(code, locale, field).orElseThrow(() -> new IllegalArgumentException("No such text"));
-        TextRevision old = TextRevision.<TextRevision>find("textId = ?1 and revision = ?2 order by id desc",
-                text.id, revision).firstResultOptional()
+        TextRevision old = TextRevision.<TextRevision>find(
+                        "textId = ?1 and revision = ?2 order by id desc", text.id, revision)
+                .firstResultOptional()
                 .orElseThrow(() -> new IllegalArgumentException("No revision " + revision));
-        return change(code, locale, field, old.body, expectedVersion, TextStatus.DRAFT, user,
-                TextRevision.Action.REVERT);
+        return change(
+                code, locale, field, old.body, expectedVersion, TextStatus.DRAFT, user, TextRevision.Action.REVERT);
     }
 
     /** Applies an imported text for review; unchanged texts are left alone. */
@@ -137,8 +150,15 @@ public class TranslationService {
         if (current.isPresent() && current.get().body.equals(normalized)) {
             return;
         }
-        change(code, locale, field, normalized, current.map(text -> text.version).orElse(NEW_TEXT),
-                TextStatus.IN_REVIEW, user, TextRevision.Action.IMPORT);
+        change(
+                code,
+                locale,
+                field,
+                normalized,
+                current.map(text -> text.version).orElse(NEW_TEXT),
+                TextStatus.IN_REVIEW,
+                user,
+                TextRevision.Action.IMPORT);
     }
 
     public List<TextRevision> history(CodeText text) {
@@ -147,8 +167,9 @@ public class TranslationService {
 
     /** The revision of the English text that readers see, which translations record as their source. */
     public int englishRevision(String code, TextField field) {
-        return find(code, SiteLocale.SOURCE, field).map(text -> text.publishedRevision == null ? 0
-                : text.publishedRevision).orElse(0);
+        return find(code, SiteLocale.SOURCE, field)
+                .map(text -> text.publishedRevision == null ? 0 : text.publishedRevision)
+                .orElse(0);
     }
 
     /** The English body as it was at {@code revision}, when the history still has it. */
@@ -160,8 +181,10 @@ public class TranslationService {
         if (english.get().publishedRevision != null && english.get().publishedRevision == revision) {
             return Optional.of(english.get().publishedBody);
         }
-        return TextRevision.<TextRevision>find("textId = ?1 and revision = ?2 order by id desc", english.get().id,
-                revision).firstResultOptional().map(old -> old.body);
+        return TextRevision.<TextRevision>find(
+                        "textId = ?1 and revision = ?2 order by id desc", english.get().id, revision)
+                .firstResultOptional()
+                .map(old -> old.body);
     }
 
     /** Bodies by field, for the fields that have a text; convenience for callers that compare forms. */
@@ -172,15 +195,31 @@ public class TranslationService {
     }
 
     private boolean changedSinceApproval(CodeText text, String user) {
-        Long lastApproval = TextRevision.find("select max(r.id) from TextRevision r where r.textId = ?1 and r.action = ?2",
-                text.id, TextRevision.Action.APPROVE).project(Long.class).firstResult();
-        return TextRevision.count("textId = ?1 and id > ?2 and changedBy = ?3 and action <> ?4", text.id,
-                lastApproval == null ? 0L : lastApproval, user, TextRevision.Action.ORIGINAL) > 0
+        Long lastApproval = TextRevision.find(
+                        "select max(r.id) from TextRevision r where r.textId = ?1 and r.action = ?2",
+                        text.id,
+                        TextRevision.Action.APPROVE)
+                .project(Long.class)
+                .firstResult();
+        return TextRevision.count(
+                                "textId = ?1 and id > ?2 and changedBy = ?3 and action <> ?4",
+                                text.id,
+                                lastApproval == null ? 0L : lastApproval,
+                                user,
+                                TextRevision.Action.ORIGINAL)
+                        > 0
                 || user.equals(text.updatedBy);
     }
 
-    private CodeText change(String code, SiteLocale locale, TextField field, String body, long expectedVersion,
-            TextStatus status, String user, TextRevision.Action action) {
+    private CodeText change(
+            String code,
+            SiteLocale locale,
+            TextField field,
+            String body,
+            long expectedVersion,
+            TextStatus status,
+            String user,
+            TextRevision.Action action) {
         TextRules.check(body);
         body = TextRules.normalize(body);
         ContentKeys.require(code, catalog);

@@ -5,6 +5,7 @@ import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.Roles;
 import io.quarkus.security.jpa.UserDefinition;
 import io.quarkus.security.jpa.Username;
+import io.smtpatlas.core.locale.SiteLocale;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import io.smtpatlas.core.locale.SiteLocale;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -71,7 +71,9 @@ public class AppUser extends PanacheEntityBase {
     /** The locales assigned to this person, in site order. */
     public List<SiteLocale> assignedLocales() {
         Set<String> tags = Set.of(languages.split(","));
-        return Arrays.stream(SiteLocale.values()).filter(locale -> tags.contains(locale.tag())).toList();
+        return Arrays.stream(SiteLocale.values())
+                .filter(locale -> tags.contains(locale.tag()))
+                .toList();
     }
 
     /**

@@ -2,12 +2,12 @@ package io.smtpatlas.data.user;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
+import io.smtpatlas.core.locale.SiteLocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
-import io.smtpatlas.core.locale.SiteLocale;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -40,8 +40,10 @@ public class UserService {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            LOG.warnf("No ATLAS_ADMIN_PASSWORD: created user 'admin' with the generated password %s "
-                    + "(shown this once: store it now)", generated);
+            LOG.warnf(
+                    "No ATLAS_ADMIN_PASSWORD: created user 'admin' with the generated password %s "
+                            + "(shown this once: store it now)",
+                    generated);
             return generated;
         });
         create("admin", password, AppUser.ADMIN);
@@ -136,8 +138,13 @@ public class UserService {
     }
 
     private static String tags(Collection<SiteLocale> languages) {
-        return String.join(",", languages.stream().filter(locale -> locale != SiteLocale.SOURCE)
-                .map(SiteLocale::tag).distinct().toList());
+        return String.join(
+                ",",
+                languages.stream()
+                        .filter(locale -> locale != SiteLocale.SOURCE)
+                        .map(SiteLocale::tag)
+                        .distinct()
+                        .toList());
     }
 
     private static void checkPassword(String password) {

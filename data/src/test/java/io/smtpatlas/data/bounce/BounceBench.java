@@ -28,7 +28,9 @@ public final class BounceBench {
         Path sisimaiAnswers = Path.of(args[1]);
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         Map<String, List<CorpusScore.Row>> expected = CorpusScore.load(set.resolve("expected.tsv"));
-        List<Path> files = expected.keySet().stream().map(name -> set.resolve("emails").resolve(name)).toList();
+        List<Path> files = expected.keySet().stream()
+                .map(name -> set.resolve("emails").resolve(name))
+                .toList();
         BounceReader reader = new BounceReader();
 
         CorpusScore engine = new CorpusScore(expected);
@@ -51,12 +53,23 @@ public final class BounceBench {
 
         SisimaiRun sisimai = SisimaiRun.read(sisimaiAnswers, expected);
 
-        System.out.printf("%-8s %-8s %-11s %-8s %-10s %s%n", "decoder", "status", "reply code", "reason",
-                "emails/s", "ms/email");
-        System.out.printf("%-8s %-8.3f %-11.3f %-8.3f %-10.0f %.3f%n", "engine", engine.status(), engine.replyCode(),
-                engine.reason(), enginePerSecond, 1000 / enginePerSecond);
-        System.out.printf("%-8s %-8.3f %-11.3f %-8.3f %-10.0f %.3f%n", "sisimai", sisimai.score.status(),
-                sisimai.score.replyCode(), sisimai.score.reason(), sisimai.perSecond(files.size()),
+        System.out.printf(
+                "%-8s %-8s %-11s %-8s %-10s %s%n", "decoder", "status", "reply code", "reason", "emails/s", "ms/email");
+        System.out.printf(
+                "%-8s %-8.3f %-11.3f %-8.3f %-10.0f %.3f%n",
+                "engine",
+                engine.status(),
+                engine.replyCode(),
+                engine.reason(),
+                enginePerSecond,
+                1000 / enginePerSecond);
+        System.out.printf(
+                "%-8s %-8.3f %-11.3f %-8.3f %-10.0f %.3f%n",
+                "sisimai",
+                sisimai.score.status(),
+                sisimai.score.replyCode(),
+                sisimai.score.reason(),
+                sisimai.perSecond(files.size()),
                 1000 / sisimai.perSecond(files.size()));
         System.out.println("engine:  " + engine.summary());
         System.out.println("sisimai: " + sisimai.score.summary());
@@ -95,8 +108,12 @@ public final class BounceBench {
                 System.arraycopy(futures.get(t).get(), 0, all, t * perThread, perThread);
             }
             Arrays.sort(all);
-            System.out.printf("engine, %d KB bounce, %d concurrent callers: p50 %.2f ms, p99 %.2f ms (%d calls)%n",
-                    raw.length / 1024, threads, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
+            System.out.printf(
+                    "engine, %d KB bounce, %d concurrent callers: p50 %.2f ms, p99 %.2f ms (%d calls)%n",
+                    raw.length / 1024,
+                    threads,
+                    all[all.length / 2] / 1e6,
+                    all[(int) (all.length * 0.99)] / 1e6,
                     all.length);
         } finally {
             pool.shutdownNow();
@@ -110,7 +127,8 @@ public final class BounceBench {
             double seconds = 0;
             for (String line : Files.readAllLines(answers, StandardCharsets.UTF_8)) {
                 if (line.startsWith("# elapsed ")) {
-                    seconds = Double.parseDouble(line.substring("# elapsed ".length()).strip());
+                    seconds = Double.parseDouble(
+                            line.substring("# elapsed ".length()).strip());
                     continue;
                 }
                 String[] cells = line.split("\t", -1);

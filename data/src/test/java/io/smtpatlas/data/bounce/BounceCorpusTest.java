@@ -20,7 +20,8 @@ class BounceCorpusTest {
 
     @Test
     void agreesWithTheDevelopmentSetAboveTheThresholds() throws IOException, URISyntaxException {
-        Path root = Path.of(getClass().getResource("/bounces-dev/expected.tsv").toURI()).getParent();
+        Path root = Path.of(getClass().getResource("/bounces-dev/expected.tsv").toURI())
+                .getParent();
         Map<String, List<CorpusScore.Row>> expected = CorpusScore.load(root.resolve("expected.tsv"));
         CorpusScore score = new CorpusScore(expected);
         for (String file : expected.keySet()) {

@@ -56,7 +56,9 @@ class BounceReaderTest {
 
         assertEquals("Undelivered Mail \u2709", message.header("Subject").orElseThrow());
         assertEquals("text/plain", message.parts().get(0).mimeType());
-        assertTrue(message.parts().get(0).text().contains("delivered \u2014 see"), message.parts().get(0).text());
+        assertTrue(
+                message.parts().get(0).text().contains("delivered \u2014 see"),
+                message.parts().get(0).text());
         assertEquals("message/delivery-status", message.parts().get(1).mimeType());
         assertEquals("message/rfc822", message.parts().get(2).mimeType());
         assertTrue(message.parts().get(2).text().startsWith("From: alice@example.org"));
@@ -74,7 +76,8 @@ class BounceReaderTest {
     @Test
     void base64AndJapaneseCharsetsAreDecoded() {
         String japanese = "\u5b9b\u5148\u306e\u30e1\u30fc\u30eb\u30dc\u30c3\u30af\u30b9\u304c\u4e00\u676f\u3067\u3059";
-        String base64 = java.util.Base64.getMimeEncoder().encodeToString(japanese.getBytes(Charset.forName("Shift_JIS")));
+        String base64 =
+                java.util.Base64.getMimeEncoder().encodeToString(japanese.getBytes(Charset.forName("Shift_JIS")));
         String message = "From: MAILER-DAEMON@example.jp\nSubject: =?ISO-2022-JP?B?GyRCJUYhPCU5GyhC?=\n"
                 + "Content-Type: text/plain; charset=Shift_JIS\nContent-Transfer-Encoding: base64\n\n" + base64 + "\n";
 
@@ -105,10 +108,13 @@ class BounceReaderTest {
 
     @Test
     void anUnknownCharsetIsReadAsBestItCan() {
-        byte[] message = "From: x@example.org\nContent-Type: text/plain; charset=x-no-such-charset\n\n550 5.1.1 User unknown\n"
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] message =
+                "From: x@example.org\nContent-Type: text/plain; charset=x-no-such-charset\n\n550 5.1.1 User unknown\n"
+                        .getBytes(StandardCharsets.US_ASCII);
 
-        assertEquals("550 5.1.1 User unknown", reader.read(message).parts().get(0).text().strip());
+        assertEquals(
+                "550 5.1.1 User unknown",
+                reader.read(message).parts().get(0).text().strip());
     }
 
     @Test
@@ -116,7 +122,9 @@ class BounceReaderTest {
         MailMessage message = reader.read("550 5.1.1 <bob@example.com>: User unknown".getBytes(StandardCharsets.UTF_8));
 
         assertTrue(message.headers().isEmpty());
-        assertEquals("550 5.1.1 <bob@example.com>: User unknown", message.parts().get(0).text());
+        assertEquals(
+                "550 5.1.1 <bob@example.com>: User unknown",
+                message.parts().get(0).text());
     }
 
     @Test

@@ -95,12 +95,15 @@ public final class CorpusScore {
         replyHits += replyMatched;
         reasonTotal += wantedReasons.size();
         reasonHits += reasonMatched;
-        if (statusMatched < wantedStatuses.size() || replyMatched < wantedReplies.size()
+        if (statusMatched < wantedStatuses.size()
+                || replyMatched < wantedReplies.size()
                 || reasonMatched < wantedReasons.size()) {
             String family = rows.isEmpty() ? "?" : rows.get(0).family();
-            failuresByFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(String.format(
-                    "%s expected status=%s reply=%s reason=%s | got status=%s reply=%s reason=%s",
-                    file, wantedStatuses, wantedReplies, wantedReasons, statuses, replies, reasons));
+            failuresByFamily
+                    .computeIfAbsent(family, f -> new ArrayList<>())
+                    .add(String.format(
+                            "%s expected status=%s reply=%s reason=%s | got status=%s reply=%s reason=%s",
+                            file, wantedStatuses, wantedReplies, wantedReasons, statuses, replies, reasons));
         }
     }
 
@@ -134,8 +137,16 @@ public final class CorpusScore {
     }
 
     public String summary() {
-        return String.format("status %.3f (%d/%d)  reply code %.3f (%d/%d)  reason %.3f (%d/%d)",
-                status(), statusHits, statusTotal, replyCode(), replyHits, replyTotal, reason(), reasonHits,
+        return String.format(
+                "status %.3f (%d/%d)  reply code %.3f (%d/%d)  reason %.3f (%d/%d)",
+                status(),
+                statusHits,
+                statusTotal,
+                replyCode(),
+                replyHits,
+                replyTotal,
+                reason(),
+                reasonHits,
                 reasonTotal);
     }
 

@@ -22,7 +22,7 @@ class HostileBounceInputTest {
     static void warmUp() {
         BounceReader warm = new BounceReader();
         byte[] sample = ("From: MAILER-DAEMON@example.org\nSubject: Undelivered\n\n<bob@example.com>: host "
-                + "mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n")
+                        + "mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n")
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] noise = new byte[64 * 1024];
         new Random(1).nextBytes(noise);
@@ -46,7 +46,8 @@ class HostileBounceInputTest {
 
     @Test
     void nulBytesInsideABounce() {
-        String text = "From: MAILER-DAEMON@example.org\nSubject: failure\n\n<bob@example.com>:\0\0 550 5.1.1\0 User unknown\n";
+        String text =
+                "From: MAILER-DAEMON@example.org\nSubject: failure\n\n<bob@example.com>:\0\0 550 5.1.1\0 User unknown\n";
 
         Diagnosis diagnosis = explainWithinBound(text.getBytes(StandardCharsets.ISO_8859_1));
 
@@ -73,7 +74,11 @@ class HostileBounceInputTest {
     void tenThousandNestedMultiparts() {
         StringBuilder message = new StringBuilder("From: x@example.org\nMIME-Version: 1.0\n");
         for (int i = 0; i < 10_000; i++) {
-            message.append("Content-Type: multipart/mixed; boundary=\"b").append(i).append("\"\n\n--b").append(i).append('\n');
+            message.append("Content-Type: multipart/mixed; boundary=\"b")
+                    .append(i)
+                    .append("\"\n\n--b")
+                    .append(i)
+                    .append('\n');
         }
         message.append("Content-Type: text/plain\n\n550 5.1.1 User unknown\n");
 
@@ -85,7 +90,9 @@ class HostileBounceInputTest {
         StringBuilder message = new StringBuilder(
                 "From: x@example.org\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"s\"\n\n");
         for (int i = 0; i < 20_000; i++) {
-            message.append("--s\nContent-Type: text/plain\n\n550 5.1.1 <u").append(i).append("@example.com> unknown\n");
+            message.append("--s\nContent-Type: text/plain\n\n550 5.1.1 <u")
+                    .append(i)
+                    .append("@example.com> unknown\n");
         }
         message.append("--s--\n");
 
@@ -115,7 +122,8 @@ class HostileBounceInputTest {
 
     @Test
     void aWrongDeclaredCharsetOnBinaryContent() {
-        byte[] head = "From: x@example.org\nContent-Type: text/plain; charset=iso-2022-jp\n\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] head = "From: x@example.org\nContent-Type: text/plain; charset=iso-2022-jp\n\n"
+                .getBytes(StandardCharsets.US_ASCII);
         byte[] body = new byte[200_000];
         new Random(7).nextBytes(body);
         byte[] all = new byte[head.length + body.length];
@@ -129,7 +137,11 @@ class HostileBounceInputTest {
     void aMegabyteOfHeaderFieldsAndEncodedWords() {
         StringBuilder message = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
-            message.append("X-Field-").append(i).append(": =?UTF-8?Q?=E2=9C=89?= ").append(i).append('\n');
+            message.append("X-Field-")
+                    .append(i)
+                    .append(": =?UTF-8?Q?=E2=9C=89?= ")
+                    .append(i)
+                    .append('\n');
         }
         message.append("From: x@example.org\n\nbody\n");
 

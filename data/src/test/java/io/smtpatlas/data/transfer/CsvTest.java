@@ -14,7 +14,12 @@ class CsvTest {
 
     private static final List<TransferRow> ROWS = List.of(
             new TransferRow("550", TextField.TITLE, "approved", 3, "Mailbox unavailable", "Boîte indisponible"),
-            new TransferRow("5.7.1", TextField.HOW_TO_FIX, "draft", 1, "Check SPF, DKIM and \"DMARC\".",
+            new TransferRow(
+                    "5.7.1",
+                    TextField.HOW_TO_FIX,
+                    "draft",
+                    1,
+                    "Check SPF, DKIM and \"DMARC\".",
                     "Vérifiez SPF, DKIM et « DMARC »,\npuis renvoyez."));
 
     @Test
@@ -27,11 +32,11 @@ class CsvTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAsFormulasAreNeutralisedAndRestored() {
-        List<TransferRow> formula = List.of(new TransferRow("552", TextField.SUMMARY, "draft", 1, "=1+1",
-                "@SUM(A1)"));
+        List<TransferRow> formula = List.of(new TransferRow("552", TextField.SUMMARY, "draft", 1, "=1+1", "@SUM(A1)"));
         String csv = CsvFiles.write(SiteLocale.DE, formula);
         assertTrue(csv.contains("'=1+1") && csv.contains("'@SUM(A1)"), csv);
-        assertEquals(formula, CsvFiles.read(csv.substring(CsvFiles.BOM.length())).rows());
+        assertEquals(
+                formula, CsvFiles.read(csv.substring(CsvFiles.BOM.length())).rows());
     }
 
     @Test

@@ -18,16 +18,18 @@ class TextRulesTest {
 
     @Test
     void aLongerTextIsRefusedWithItsLengthAndTheLimit() {
-        TextRules.TextTooLongException refused = assertThrows(TextRules.TextTooLongException.class,
-                () -> TextRules.check("x".repeat(TextRules.MAX_LENGTH + 1)));
+        TextRules.TextTooLongException refused = assertThrows(
+                TextRules.TextTooLongException.class, () -> TextRules.check("x".repeat(TextRules.MAX_LENGTH + 1)));
         assertTrue(refused.getMessage().contains("16385"), refused.getMessage());
         assertTrue(refused.getMessage().contains("16384"), refused.getMessage());
     }
 
     @Test
     void aMissingTextIsRefused() {
-        assertEquals("The text is missing.",
-                assertThrows(IllegalArgumentException.class, () -> TextRules.check(null)).getMessage());
+        assertEquals(
+                "The text is missing.",
+                assertThrows(IllegalArgumentException.class, () -> TextRules.check(null))
+                        .getMessage());
     }
 
     @Test

@@ -11,27 +11,32 @@ class TranslationProgressTest {
     @Test
     void aTextThatIsAbsentOrBlankIsMissing() {
         assertEquals(TextState.MISSING, TranslationProgress.stateOf(null, english(1), SiteLocale.FR));
-        assertEquals(TextState.MISSING,
+        assertEquals(
+                TextState.MISSING,
                 TranslationProgress.stateOf(text(" \n", TextStatus.APPROVED, 1), english(1), SiteLocale.FR));
     }
 
     @Test
     void draftsAndTextsInReviewKeepTheirStatus() {
-        assertEquals(TextState.DRAFT,
+        assertEquals(
+                TextState.DRAFT,
                 TranslationProgress.stateOf(text("Brouillon", TextStatus.DRAFT, 1), english(3), SiteLocale.FR));
-        assertEquals(TextState.IN_REVIEW,
+        assertEquals(
+                TextState.IN_REVIEW,
                 TranslationProgress.stateOf(text("À relire", TextStatus.IN_REVIEW, 1), english(3), SiteLocale.FR));
     }
 
     @Test
     void anApprovedTranslationOfAnOlderEnglishRevisionIsOutdated() {
-        assertEquals(TextState.OUTDATED,
+        assertEquals(
+                TextState.OUTDATED,
                 TranslationProgress.stateOf(text("Boîte pleine", TextStatus.APPROVED, 2), english(3), SiteLocale.FR));
     }
 
     @Test
     void anApprovedTranslationOfTheCurrentEnglishIsApproved() {
-        assertEquals(TextState.APPROVED,
+        assertEquals(
+                TextState.APPROVED,
                 TranslationProgress.stateOf(text("Boîte pleine", TextStatus.APPROVED, 3), english(3), SiteLocale.FR));
     }
 
@@ -39,16 +44,19 @@ class TranslationProgressTest {
     void anEnglishEditNotYetPublishedOutdatesNothing() {
         CodeText source = english(5);
         source.publishedRevision = 3;
-        assertEquals(TextState.APPROVED,
+        assertEquals(
+                TextState.APPROVED,
                 TranslationProgress.stateOf(text("Boîte pleine", TextStatus.APPROVED, 3), source, SiteLocale.FR));
     }
 
     @Test
     void withoutARecordedSourceRevisionOrEnglishTextNothingIsOutdated() {
-        assertEquals(TextState.APPROVED,
-                TranslationProgress.stateOf(text("Boîte pleine", TextStatus.APPROVED, null), english(9),
-                        SiteLocale.FR));
-        assertEquals(TextState.APPROVED,
+        assertEquals(
+                TextState.APPROVED,
+                TranslationProgress.stateOf(
+                        text("Boîte pleine", TextStatus.APPROVED, null), english(9), SiteLocale.FR));
+        assertEquals(
+                TextState.APPROVED,
                 TranslationProgress.stateOf(text("Boîte pleine", TextStatus.APPROVED, 1), null, SiteLocale.FR));
     }
 

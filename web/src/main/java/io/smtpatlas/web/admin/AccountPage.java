@@ -24,8 +24,8 @@ public class AccountPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(AdminContext ctx, List<SiteLocale> locales, String current,
-                List<SiteLocale> languages);
+        static native TemplateInstance show(
+                AdminContext ctx, List<SiteLocale> locales, String current, List<SiteLocale> languages);
     }
 
     private final UserService users;
@@ -39,8 +39,10 @@ public class AccountPage {
     @GET
     public TemplateInstance show(@QueryParam("saved") String saved) {
         AdminMessages messages = editor.messages();
-        return editor.page(Templates.show(editor.context(messages.account_title(), saved == null ? null
-                : messages.account_saved()), List.of(SiteLocale.values()), editor.uiLocale().tag(),
+        return editor.page(Templates.show(
+                editor.context(messages.account_title(), saved == null ? null : messages.account_saved()),
+                List.of(SiteLocale.values()),
+                editor.uiLocale().tag(),
                 editor.editableLocales()));
     }
 

@@ -7,8 +7,7 @@ import io.smtpatlas.data.translation.TextState;
 /** Human words for the workflow's names (fields, states, history actions), in the admin area's language. */
 final class AdminLabels {
 
-    private AdminLabels() {
-    }
+    private AdminLabels() {}
 
     static String field(AdminMessages messages, TextField field) {
         return switch (field) {

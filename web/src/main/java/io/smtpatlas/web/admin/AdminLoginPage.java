@@ -36,11 +36,17 @@ public class AdminLoginPage {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@QueryParam("error") String error, @QueryParam("throttled") String throttled,
-            @QueryParam("expired") String expired, @QueryParam("unavailable") String unavailable) {
-        String refusal = throttled != null ? "throttled" : expired != null ? "expired"
-                : unavailable != null ? "unavailable" : error != null ? "error" : null;
-        return Response.ok(Templates.show(refusal)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    public Response show(
+            @QueryParam("error") String error,
+            @QueryParam("throttled") String throttled,
+            @QueryParam("expired") String expired,
+            @QueryParam("unavailable") String unavailable) {
+        String refusal = throttled != null
+                ? "throttled"
+                : expired != null ? "expired" : unavailable != null ? "unavailable" : error != null ? "error" : null;
+        return Response.ok(Templates.show(refusal))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     /**
@@ -53,7 +59,11 @@ public class AdminLoginPage {
         if (!identity.isAnonymous()) {
             users.revokeSessions(identity.getPrincipal().getName());
         }
-        NewCookie expired = new NewCookie.Builder("quarkus-credential").path("/").maxAge(0).value("").build();
+        NewCookie expired = new NewCookie.Builder("quarkus-credential")
+                .path("/")
+                .maxAge(0)
+                .value("")
+                .build();
         return Response.seeOther(URI.create("/admin/login")).cookie(expired).build();
     }
 }

@@ -9,8 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 /** Reads the parameters of admin URLs and forms; a wrong value is a 4xx with a message, never a 500. */
 final class AdminParams {
 
-    private AdminParams() {
-    }
+    private AdminParams() {}
 
     static SiteLocale locale(String lang) {
         try {

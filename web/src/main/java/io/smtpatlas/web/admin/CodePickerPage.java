@@ -38,13 +38,12 @@ public class CodePickerPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(AdminContext ctx, String lang, String query, List<SiteLocale> locales,
-                List<Match> matches);
+        static native TemplateInstance show(
+                AdminContext ctx, String lang, String query, List<SiteLocale> locales, List<Match> matches);
     }
 
     /** A code found: its number, its English title and its title in the chosen language. */
-    public record Match(String code, String englishTitle, String title) {
-    }
+    public record Match(String code, String englishTitle, String title) {}
 
     private final Catalog catalog;
     private final TranslationProgress progress;
@@ -63,14 +62,18 @@ public class CodePickerPage {
         SiteLocale locale = lang == null || lang.isBlank() ? defaultLocale() : AdminParams.locale(lang);
         editor.requireEdit(locale);
         String query = q == null ? "" : q.strip();
-        return editor.page(Templates.show(editor.context(editor.messages().picker_title(), null), locale.tag(), query,
-                editor.editableLocales(), query.isEmpty() ? List.of() : find(locale, query)));
+        return editor.page(Templates.show(
+                editor.context(editor.messages().picker_title(), null),
+                locale.tag(),
+                query,
+                editor.editableLocales(),
+                query.isEmpty() ? List.of() : find(locale, query)));
     }
 
     @GET
     @Path("next")
-    public Response next(@QueryParam("lang") String lang, @QueryParam("state") String state,
-            @QueryParam("after") String after) {
+    public Response next(
+            @QueryParam("lang") String lang, @QueryParam("state") String state, @QueryParam("after") String after) {
         SiteLocale locale = AdminParams.locale(lang);
         editor.requireEdit(locale);
         TextState textState;
@@ -81,14 +84,16 @@ public class CodePickerPage {
         }
         return progress.next(locale, textState, after == null ? "" : after)
                 .map(code -> Response.seeOther(URI.create(TranslationEditorPage.editorPath(code, locale))))
-                .orElseGet(() -> Response.seeOther(URI.create("/admin/translations?lang=" + locale.tag()
-                        + "&state=" + textState.key())))
+                .orElseGet(() -> Response.seeOther(
+                        URI.create("/admin/translations?lang=" + locale.tag() + "&state=" + textState.key())))
                 .build();
     }
 
     private SiteLocale defaultLocale() {
         List<SiteLocale> mine = editor.editableLocales();
-        return mine.stream().filter(locale -> locale != SiteLocale.SOURCE).findFirst()
+        return mine.stream()
+                .filter(locale -> locale != SiteLocale.SOURCE)
+                .findFirst()
                 .orElse(mine.isEmpty() ? SiteLocale.FR : mine.get(0));
     }
 
@@ -101,8 +106,8 @@ public class CodePickerPage {
         List<Match> prefix = new ArrayList<>();
         List<Match> title = new ArrayList<>();
         for (SmtpCode code : catalog.all()) {
-            Match match = new Match(code.id(), english.getOrDefault(code.id(), ""),
-                    translated.getOrDefault(code.id(), ""));
+            Match match =
+                    new Match(code.id(), english.getOrDefault(code.id(), ""), translated.getOrDefault(code.id(), ""));
             if (code.id().equals(query)) {
                 exact.add(match);
             } else if (code.id().startsWith(query)) {

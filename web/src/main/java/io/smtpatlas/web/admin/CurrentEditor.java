@@ -88,8 +88,14 @@ public class CurrentEditor {
 
     public AdminContext context(String title, String notice) {
         AdminMessages messages = messages();
-        return new AdminContext(title, name(), isAdmin() ? messages.role_admin() : messages.role_translator(),
-                isAdmin(), notice, uiLocale().tag(), true);
+        return new AdminContext(
+                title,
+                name(),
+                isAdmin() ? messages.role_admin() : messages.role_translator(),
+                isAdmin(),
+                notice,
+                uiLocale().tag(),
+                true);
     }
 
     /** A translator asked for a language that is not theirs, or for the English source. */

@@ -11,21 +11,50 @@ import org.jboss.resteasy.reactive.RestForm;
 /** The editor's one form: the text and the version read of every field, and the button pressed. */
 public class EditorForm {
 
-    @RestForm("body-title") String title;
-    @RestForm("version-title") String titleVersion;
-    @RestForm("body-summary") String summary;
-    @RestForm("version-summary") String summaryVersion;
-    @RestForm("body-description") String description;
-    @RestForm("version-description") String descriptionVersion;
-    @RestForm("body-whenYouSeeIt") String whenYouSeeIt;
-    @RestForm("version-whenYouSeeIt") String whenYouSeeItVersion;
-    @RestForm("body-howToFix") String howToFix;
-    @RestForm("version-howToFix") String howToFixVersion;
-    @RestForm("body-keywords") String keywords;
-    @RestForm("version-keywords") String keywordsVersion;
-    @RestForm("body-phrasings") String phrasings;
-    @RestForm("version-phrasings") String phrasingsVersion;
-    @RestForm String action;
+    @RestForm("body-title")
+    String title;
+
+    @RestForm("version-title")
+    String titleVersion;
+
+    @RestForm("body-summary")
+    String summary;
+
+    @RestForm("version-summary")
+    String summaryVersion;
+
+    @RestForm("body-description")
+    String description;
+
+    @RestForm("version-description")
+    String descriptionVersion;
+
+    @RestForm("body-whenYouSeeIt")
+    String whenYouSeeIt;
+
+    @RestForm("version-whenYouSeeIt")
+    String whenYouSeeItVersion;
+
+    @RestForm("body-howToFix")
+    String howToFix;
+
+    @RestForm("version-howToFix")
+    String howToFixVersion;
+
+    @RestForm("body-keywords")
+    String keywords;
+
+    @RestForm("version-keywords")
+    String keywordsVersion;
+
+    @RestForm("body-phrasings")
+    String phrasings;
+
+    @RestForm("version-phrasings")
+    String phrasingsVersion;
+
+    @RestForm
+    String action;
 
     /** What was typed per field; fields the form did not carry are left out. */
     Map<TextField, String> typed() {

@@ -2,9 +2,9 @@ package io.smtpatlas.web.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.smtpatlas.core.locale.SiteLocale;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smtpatlas.core.locale.SiteLocale;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -40,14 +40,20 @@ public class ForbiddenPage {
         AdminMessages messages = editor.messages();
         String reason;
         if (e instanceof CurrentEditor.NotYourLanguageException language) {
-            reason = language.locale() == SiteLocale.SOURCE ? messages.forbidden_source()
+            reason = language.locale() == SiteLocale.SOURCE
+                    ? messages.forbidden_source()
                     : messages.forbidden_language(language.locale().nativeName());
         } else {
             reason = messages.forbidden_admin_only();
         }
-        TemplateInstance page = Templates.show(editor.context(messages.forbidden_title(), null).withoutForms(), reason,
-                editor.editableLocales()).setLocale(editor.uiLocale().toLocale());
-        return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8")
-                .entity(page.render()).build();
+        TemplateInstance page = Templates.show(
+                        editor.context(messages.forbidden_title(), null).withoutForms(),
+                        reason,
+                        editor.editableLocales())
+                .setLocale(editor.uiLocale().toLocale());
+        return Response.status(Response.Status.FORBIDDEN)
+                .type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8")
+                .entity(page.render())
+                .build();
     }
 }

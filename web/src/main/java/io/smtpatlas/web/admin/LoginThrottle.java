@@ -31,7 +31,8 @@ public class LoginThrottle {
     private final int maxFailuresPerAddress;
     private final Duration lockout;
 
-    public LoginThrottle(@ConfigProperty(name = "atlas.login.max-failures") int maxFailures,
+    public LoginThrottle(
+            @ConfigProperty(name = "atlas.login.max-failures") int maxFailures,
             @ConfigProperty(name = "atlas.login.max-failures-per-address") int maxFailuresPerAddress,
             @ConfigProperty(name = "atlas.login.lockout") Duration lockout) {
         this.maxFailures = maxFailures;

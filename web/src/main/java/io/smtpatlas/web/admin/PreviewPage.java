@@ -46,10 +46,14 @@ public class PreviewPage {
         html = html.replaceFirst("<body([^>]*)>", "$0" + Matcher.quoteReplacement(banner))
                 .replaceFirst("<head>", "<head>\n<meta name=\"robots\" content=\"noindex\">");
         return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -24,8 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
-    private record Account(String role, int sessionVersion) {
-    }
+    private record Account(String role, int sessionVersion) {}
 
     /** Accounts as last read, by user name: only real accounts, so as many entries as users. */
     private final Map<String, Account> lastRead = new ConcurrentHashMap<>();
@@ -36,8 +35,8 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
             SessionPrincipal session = SessionPrincipal.decode(request.getPrincipal());
             if (session == null) {
@@ -47,8 +46,10 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
             if (account == null || account.sessionVersion() != session.version()) {
                 throw new AuthenticationFailedException("Session ended");
             }
-            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(session.username()))
-                    .addRole(account.role()).build();
+            return QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(session.username()))
+                    .addRole(account.role())
+                    .build();
         });
     }
 

@@ -53,9 +53,12 @@ public class SessionKeySource implements ConfigSource {
     public static class Factory implements ConfigSourceFactory {
         @Override
         public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-            return List.of(new SessionKeySource(value(context, "ATLAS_SESSION_KEY"),
-                    value(context, "quarkus.datasource.jdbc.url"), value(context, "quarkus.datasource.db-kind"),
-                    value(context, "quarkus.datasource.username"), value(context, "quarkus.datasource.password")));
+            return List.of(new SessionKeySource(
+                    value(context, "ATLAS_SESSION_KEY"),
+                    value(context, "quarkus.datasource.jdbc.url"),
+                    value(context, "quarkus.datasource.db-kind"),
+                    value(context, "quarkus.datasource.username"),
+                    value(context, "quarkus.datasource.password")));
         }
 
         private static String value(ConfigSourceContext context, String name) {
@@ -115,8 +118,10 @@ public class SessionKeySource implements ConfigSource {
     private Connection connect() throws SQLException {
         String driverClass = "postgresql".equals(dbKind) ? "org.postgresql.Driver" : "org.h2.Driver";
         try {
-            Driver driver = (Driver) Class.forName(driverClass, true, Thread.currentThread().getContextClassLoader())
-                    .getDeclaredConstructor().newInstance();
+            Driver driver = (Driver)
+                    Class.forName(driverClass, true, Thread.currentThread().getContextClassLoader())
+                            .getDeclaredConstructor()
+                            .newInstance();
             Properties properties = new Properties();
             if (user != null) {
                 properties.setProperty("user", user);
@@ -145,8 +150,8 @@ public class SessionKeySource implements ConfigSource {
 
     /** Stores the key unless another instance stored one first (then the caller reads theirs). */
     static void insert(Connection connection, String secret) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO app_secret (name, secret, created_at) VALUES (?, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO app_secret (name, secret, created_at) VALUES (?, ?, ?)")) {
             insert.setString(1, SECRET_NAME);
             insert.setString(2, secret);
             insert.setTimestamp(3, Timestamp.from(Instant.now()));

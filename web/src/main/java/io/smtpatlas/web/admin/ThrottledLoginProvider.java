@@ -50,8 +50,8 @@ public class ThrottledLoginProvider implements IdentityProvider<UsernamePassword
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
             RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
             if (routing == null || !hasCsrfToken(routing)) {
@@ -60,22 +60,25 @@ public class ThrottledLoginProvider implements IdentityProvider<UsernamePassword
             String username = request.getUsername();
             String password = new String(request.getPassword().getPassword());
             String user = LoginThrottle.userSubject(username);
-            String address = LoginThrottle.addressSubject(routing.request().remoteAddress().hostAddress());
+            String address = LoginThrottle.addressSubject(
+                    routing.request().remoteAddress().hostAddress());
             try {
                 if (!throttle.tryAttempt(user, address)) {
                     throw refused(routing, "throttled");
                 }
                 AppUser account = UserService.isValidUsername(username)
-                        ? QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(username)) : null;
+                        ? QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(username))
+                        : null;
                 boolean matches = BcryptUtil.matches(password, account == null ? dummyHash : account.passwordHash);
                 if (account == null || account.disabled || !matches) {
                     throw new AuthenticationFailedException("Wrong user name or password");
                 }
                 throttle.succeeded(user, address);
                 return QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(new SessionPrincipal(account.username,
-                                account.sessionVersion).encoded()))
-                        .addRole(account.role).build();
+                        .setPrincipal(new QuarkusPrincipal(
+                                new SessionPrincipal(account.username, account.sessionVersion).encoded()))
+                        .addRole(account.role)
+                        .build();
             } catch (RuntimeException e) {
                 if (!(e instanceof AuthenticationFailedException)
                         && DatabaseFailure.of(e) == DatabaseFailure.UNAVAILABLE) {
@@ -89,8 +92,11 @@ public class ThrottledLoginProvider implements IdentityProvider<UsernamePassword
     private static boolean hasCsrfToken(RoutingContext routing) {
         Cookie cookie = routing.request().getCookie(CSRF);
         String field = routing.request().getFormAttribute(CSRF);
-        return cookie != null && field != null && !field.isEmpty() && MessageDigest.isEqual(
-                cookie.getValue().getBytes(StandardCharsets.UTF_8), field.getBytes(StandardCharsets.UTF_8));
+        return cookie != null
+                && field != null
+                && !field.isEmpty()
+                && MessageDigest.isEqual(
+                        cookie.getValue().getBytes(StandardCharsets.UTF_8), field.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -102,7 +108,8 @@ public class ThrottledLoginProvider implements IdentityProvider<UsernamePassword
             routing.addHeadersEndHandler(ignored -> {
                 String location = routing.response().headers().get(HttpHeaders.LOCATION);
                 if (location != null) {
-                    routing.response().putHeader(HttpHeaders.LOCATION, location.replace("error=true", reason + "=true"));
+                    routing.response()
+                            .putHeader(HttpHeaders.LOCATION, location.replace("error=true", reason + "=true"));
                 }
             });
         }

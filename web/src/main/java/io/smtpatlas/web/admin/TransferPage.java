@@ -39,13 +39,18 @@ public class TransferPage {
     static class Templates {
         static native TemplateInstance show(AdminContext ctx, List<SiteLocale> locales, List<TransferFormat> formats);
 
-        static native TemplateInstance preview(AdminContext ctx, String lang, String localeName, ImportPreview preview,
-                List<String> problems, List<Row> rows, String content);
+        static native TemplateInstance preview(
+                AdminContext ctx,
+                String lang,
+                String localeName,
+                ImportPreview preview,
+                List<String> problems,
+                List<Row> rows,
+                String content);
     }
 
     /** One row of the preview, with the diff between the current text and the file's. */
-    public record Row(ImportPreview.Change change, String field, List<WordDiff.Part> diff, boolean checked) {
-    }
+    public record Row(ImportPreview.Change change, String field, List<WordDiff.Part> diff, boolean checked) {}
 
     private final TextTransfer transfer;
     private final CurrentEditor editor;
@@ -60,9 +65,13 @@ public class TransferPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@QueryParam("imported") String imported, @QueryParam("skipped") String skipped) {
         AdminMessages messages = editor.messages();
-        String notice = imported == null ? null : messages.transfer_applied(AdminParams.count(imported),
-                AdminParams.count(skipped == null ? "0" : skipped));
-        return editor.page(Templates.show(editor.context(messages.transfer_title(), notice), editor.editableLocales(),
+        String notice = imported == null
+                ? null
+                : messages.transfer_applied(
+                        AdminParams.count(imported), AdminParams.count(skipped == null ? "0" : skipped));
+        return editor.page(Templates.show(
+                editor.context(messages.transfer_title(), notice),
+                editor.editableLocales(),
                 List.of(TransferFormat.values())));
     }
 
@@ -74,8 +83,9 @@ public class TransferPage {
         TransferFormat transferFormat = format(format);
         return Response.ok(transfer.export(locale, transferFormat).getBytes(StandardCharsets.UTF_8))
                 .type(transferFormat.mediaType + "; charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"smtp-atlas-" + locale.tag() + "."
-                        + transferFormat.extension + "\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"smtp-atlas-" + locale.tag() + "." + transferFormat.extension + "\"")
                 .build();
     }
 
@@ -101,12 +111,24 @@ public class TransferPage {
         }
         ImportPreview preview = transfer.preview(locale, content, problems);
         AdminMessages messages = editor.messages();
-        List<Row> rows = preview.changes().stream().map(change -> new Row(change,
-                AdminLabels.field(messages, change.field()), WordDiff.between(change.before(), change.after()),
-                !change.changedSinceExport() && !preview.languageMismatch())).toList();
-        List<String> words = preview.problems().stream().map(problem -> describe(messages, problem)).toList();
-        TemplateInstance page = editor.page(Templates.preview(editor.context(messages.transfer_preview_title(), null),
-                locale.tag(), locale.nativeName(), preview, words, rows, content));
+        List<Row> rows = preview.changes().stream()
+                .map(change -> new Row(
+                        change,
+                        AdminLabels.field(messages, change.field()),
+                        WordDiff.between(change.before(), change.after()),
+                        !change.changedSinceExport() && !preview.languageMismatch()))
+                .toList();
+        List<String> words = preview.problems().stream()
+                .map(problem -> describe(messages, problem))
+                .toList();
+        TemplateInstance page = editor.page(Templates.preview(
+                editor.context(messages.transfer_preview_title(), null),
+                locale.tag(),
+                locale.nativeName(),
+                preview,
+                words,
+                rows,
+                content));
         return Response.status(words.isEmpty() ? 200 : 400).entity(page).build();
     }
 
@@ -117,13 +139,17 @@ public class TransferPage {
         editor.requireEdit(locale);
         TextTransfer.Applied applied;
         try {
-            applied = transfer.apply(locale, content == null ? "" : content,
-                    new HashSet<>(choice == null ? List.of() : choice), editor.name());
+            applied = transfer.apply(
+                    locale,
+                    content == null ? "" : content,
+                    new HashSet<>(choice == null ? List.of() : choice),
+                    editor.name());
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
-        return Response.seeOther(URI.create("/admin/transfer?imported=" + applied.imported() + "&skipped="
-                + applied.skipped())).build();
+        return Response.seeOther(
+                        URI.create("/admin/transfer?imported=" + applied.imported() + "&skipped=" + applied.skipped()))
+                .build();
     }
 
     static String describe(AdminMessages messages, ImportProblem problem) {

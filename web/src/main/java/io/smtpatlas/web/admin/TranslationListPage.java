@@ -25,8 +25,7 @@ public class TranslationListPage {
     }
 
     /** One text of the list, with the field's human label. */
-    public record Row(String code, String fieldKey, String field) {
-    }
+    public record Row(String code, String fieldKey, String field) {}
 
     private final TranslationProgress progress;
     private final CurrentEditor editor;

@@ -31,17 +31,30 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class UsersPage {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(AdminContext ctx, List<UserRow> users, List<String> roles,
-                List<SiteLocale> languages, List<SiteLocale> uiLocales, String error, String username);
+        static native TemplateInstance show(
+                AdminContext ctx,
+                List<UserRow> users,
+                List<String> roles,
+                List<SiteLocale> languages,
+                List<SiteLocale> uiLocales,
+                String error,
+                String username);
     }
 
     /** One account as the table shows it. */
-    public record UserRow(String username, String role, boolean admin, boolean disabled, String created,
-            List<SiteLocale> languages, boolean self) {
+    public record UserRow(
+            String username,
+            String role,
+            boolean admin,
+            boolean disabled,
+            String created,
+            List<SiteLocale> languages,
+            boolean self) {
 
         public boolean has(SiteLocale locale) {
             return languages.contains(locale);
@@ -50,7 +63,8 @@ public class UsersPage {
 
     private static final List<String> ROLES = List.of(AppUser.TRANSLATOR, AppUser.ADMIN);
     private static final List<SiteLocale> TRANSLATED = java.util.Arrays.stream(SiteLocale.values())
-            .filter(locale -> locale != SiteLocale.SOURCE).toList();
+            .filter(locale -> locale != SiteLocale.SOURCE)
+            .toList();
 
     private final UserService users;
     private final CurrentEditor editor;
@@ -66,14 +80,19 @@ public class UsersPage {
     }
 
     @POST
-    public Response create(@RestForm String username, @RestForm String password, @RestForm String role,
-            @RestForm List<String> languages, @RestForm String uiLocale) {
+    public Response create(
+            @RestForm String username,
+            @RestForm String password,
+            @RestForm String role,
+            @RestForm List<String> languages,
+            @RestForm String uiLocale) {
         try {
             AppUser user = users.create(username, password, role, locales(languages));
             users.setUiLocale(user.username, uiLocale == null ? SiteLocale.SOURCE : AdminParams.locale(uiLocale));
         } catch (IllegalArgumentException e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(null, e.getMessage(),
-                    username == null ? "" : username)).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(null, e.getMessage(), username == null ? "" : username))
+                    .build();
         }
         return done("created", username);
     }
@@ -91,7 +110,9 @@ public class UsersPage {
         try {
             users.setDisabled(username, "true".equals(disabled), editor.name());
         } catch (IllegalArgumentException e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(null, e.getMessage(), "")).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(null, e.getMessage(), ""))
+                    .build();
         }
         return done("true".equals(disabled) ? "disabled" : "enabled", username);
     }
@@ -102,17 +123,32 @@ public class UsersPage {
         try {
             users.resetPassword(username, password);
         } catch (IllegalArgumentException e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(null, e.getMessage(), "")).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(null, e.getMessage(), ""))
+                    .build();
         }
         return done("password", username);
     }
 
     private TemplateInstance page(String notice, String error, String username) {
-        List<UserRow> rows = users.all().stream().map(user -> new UserRow(user.username, user.role,
-                user.isAdmin(), user.disabled, DATE.format(user.createdAt), user.assignedLocales(),
-                user.username.equals(editor.name()))).toList();
-        return editor.page(Templates.show(editor.context(editor.messages().users_title(), notice), rows, ROLES, TRANSLATED,
-                List.of(SiteLocale.values()), error, username));
+        List<UserRow> rows = users.all().stream()
+                .map(user -> new UserRow(
+                        user.username,
+                        user.role,
+                        user.isAdmin(),
+                        user.disabled,
+                        DATE.format(user.createdAt),
+                        user.assignedLocales(),
+                        user.username.equals(editor.name())))
+                .toList();
+        return editor.page(Templates.show(
+                editor.context(editor.messages().users_title(), notice),
+                rows,
+                ROLES,
+                TRANSLATED,
+                List.of(SiteLocale.values()),
+                error,
+                username));
     }
 
     private String notice(String done, String name) {
@@ -135,7 +171,8 @@ public class UsersPage {
     }
 
     private static Response done(String what, String username) {
-        return Response.seeOther(URI.create("/admin/users?done=" + what + "&name="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create(
+                        "/admin/users?done=" + what + "&name=" + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                .build();
     }
 }

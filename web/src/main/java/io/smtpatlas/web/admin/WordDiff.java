@@ -23,8 +23,7 @@ final class WordDiff {
     /** Texts are at most 16 KB; beyond this many tokens the diff shows the whole change instead. */
     private static final int MAX_TOKENS = 4000;
 
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     static List<Part> between(String before, String after) {
         List<String> a = tokens(before == null ? "" : before);

@@ -9,6 +9,5 @@ public final class ApiDocs {
     public static final String BAD_LANG = "lang names no locale of the site.";
     public static final String UNKNOWN_CODE = "No such code: not shaped like one, or not in the catalog.";
 
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 }

@@ -7,8 +7,7 @@ import jakarta.ws.rs.BadRequestException;
 /** The ?lang= parameter of the API: English when absent, 400 when it names no site locale. */
 public final class ApiLocale {
 
-    private ApiLocale() {
-    }
+    private ApiLocale() {}
 
     public static SiteLocale of(String lang) {
         if (lang == null || lang.isBlank()) {

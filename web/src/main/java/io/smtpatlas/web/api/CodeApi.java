@@ -33,14 +33,23 @@ public class CodeApi {
     }
 
     @GET
-    @Operation(operationId = "listCodes", summary = "List every code",
+    @Operation(
+            operationId = "listCodes",
+            summary = "List every code",
             description = "Every basic reply code and enhanced status code with its title and summary, basic codes "
                     + "first, in canonical order.")
-    @APIResponse(responseCode = "200", description = "All codes.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = CodeSummaryJson.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.BAD_LANG, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "All codes.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = CodeSummaryJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = ApiDocs.BAD_LANG,
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public List<CodeSummaryJson> list(@QueryParam("lang") String lang) {
         SiteLocale locale = ApiLocale.of(lang);
         return catalog.all().stream().map(code -> json.summary(code, locale)).toList();
@@ -48,15 +57,26 @@ public class CodeApi {
 
     @GET
     @Path("{code}")
-    @Operation(operationId = "getCode", summary = "Look a code up",
+    @Operation(
+            operationId = "getCode",
+            summary = "Look a code up",
             description = "A code's facts (class, subject, commands, RFCs, related codes, wire text) and its texts "
                     + "in one locale.")
-    @APIResponse(responseCode = "200", description = "The code.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodeJson.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.BAD_LANG, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.UNKNOWN_CODE, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The code.",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodeJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = ApiDocs.BAD_LANG,
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = ApiDocs.UNKNOWN_CODE,
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public CodeJson get(
             @Parameter(description = ApiDocs.CODE, example = "550") @PathParam("code") String id,
             @QueryParam("lang") String lang) {

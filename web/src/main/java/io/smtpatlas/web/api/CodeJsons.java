@@ -31,14 +31,26 @@ public class CodeJsons {
 
     public CodeJson code(SmtpCode code, SiteLocale locale) {
         CodeContent texts = content.contentOf(code.id(), locale);
-        return new CodeJson(code.id(), code.kind().apiName(), code.replyClass().digit(), code.replyClass().name(),
-                code.subject().name(), texts.title(), texts.summary(), texts.text(TextField.DESCRIPTION),
-                texts.text(TextField.WHEN_YOU_SEE_IT), texts.text(TextField.HOW_TO_FIX),
+        return new CodeJson(
+                code.id(),
+                code.kind().apiName(),
+                code.replyClass().digit(),
+                code.replyClass().name(),
+                code.subject().name(),
+                texts.title(),
+                texts.summary(),
+                texts.text(TextField.DESCRIPTION),
+                texts.text(TextField.WHEN_YOU_SEE_IT),
+                texts.text(TextField.HOW_TO_FIX),
                 texts.text(TextField.KEYWORDS),
                 code.commands().tokens(),
-                code.rfcs().stream().map(rfc -> new CodeJson.RfcJson(rfc.label(), rfc.url())).toList(),
+                code.rfcs().stream()
+                        .map(rfc -> new CodeJson.RfcJson(rfc.label(), rfc.url()))
+                        .toList(),
                 catalog.associatedWith(code).stream().map(SmtpCode::id).toList(),
-                code.wireText(), url(code, locale), locale.tag(),
+                code.wireText(),
+                url(code, locale),
+                locale.tag(),
                 texts.fallbackFields().stream().map(TextField::key).toList());
     }
 

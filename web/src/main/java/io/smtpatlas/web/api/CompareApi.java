@@ -41,19 +41,37 @@ public class CompareApi {
     }
 
     @GET
-    @Operation(operationId = "compareCodes", summary = "Compare two codes",
+    @Operation(
+            operationId = "compareCodes",
+            summary = "Compare two codes",
             description = "Both codes, how they relate and which facts differ. Each pair has one canonical order "
                     + "(basic before enhanced, then ascending); the other order, and a code compared with itself, "
                     + "answer 301 to the canonical URL.")
-    @APIResponse(responseCode = "200", description = "The comparison.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompareJson.class)))
-    @APIResponse(responseCode = "301", description = "The pair in canonical order, or the code itself, is "
-            + "elsewhere.", headers = @Header(name = "Location", description = "Where the answer is.",
-            schema = @Schema(implementation = String.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.BAD_LANG, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.UNKNOWN_CODE, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The comparison.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CompareJson.class)))
+    @APIResponse(
+            responseCode = "301",
+            description = "The pair in canonical order, or the code itself, is " + "elsewhere.",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "Where the answer is.",
+                            schema = @Schema(implementation = String.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = ApiDocs.BAD_LANG,
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = ApiDocs.UNKNOWN_CODE,
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Response compare(
             @Parameter(description = ApiDocs.CODE, example = "450") @PathParam("a") String a,
             @Parameter(description = ApiDocs.CODE, example = "550") @PathParam("b") String b,
@@ -64,22 +82,32 @@ public class CompareApi {
         String query = lang == null ? "" : "?lang=" + locale.tag();
         if (first.equals(second)) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(URI.create(ApiVersions.CURRENT + "/codes/" + first.id() + query)).build();
+                    .location(URI.create(ApiVersions.CURRENT + "/codes/" + first.id() + query))
+                    .build();
         }
         CodePair pair = CodePair.of(first, second);
         if (!pair.isWrittenAs(a, b)) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(URI.create(ApiVersions.CURRENT + "/compare/" + pair.first().id() + "/"
-                            + pair.second().id() + query))
+                    .location(URI.create(ApiVersions.CURRENT + "/compare/"
+                            + pair.first().id() + "/" + pair.second().id() + query))
                     .build();
         }
         Comparison comparison = Comparison.of(pair, catalog);
-        return Response.ok(new CompareJson(json.code(first, locale), json.code(second, locale),
-                comparison.relation().name(),
-                comparison.differences().stream()
-                        .map(d -> new CompareJson.DifferenceJson(d.aspect().name(), d.differs())).toList(),
-                comparison.commonCommands().stream().sorted().map(Enum::name).toList(),
-                comparison.sharedAssociated().stream().map(SmtpCode::id).toList(),
-                site.baseUrl() + Paths.compare(locale, pair), locale.tag())).build();
+        return Response.ok(new CompareJson(
+                        json.code(first, locale),
+                        json.code(second, locale),
+                        comparison.relation().name(),
+                        comparison.differences().stream()
+                                .map(d -> new CompareJson.DifferenceJson(
+                                        d.aspect().name(), d.differs()))
+                                .toList(),
+                        comparison.commonCommands().stream()
+                                .sorted()
+                                .map(Enum::name)
+                                .toList(),
+                        comparison.sharedAssociated().stream().map(SmtpCode::id).toList(),
+                        site.baseUrl() + Paths.compare(locale, pair),
+                        locale.tag()))
+                .build();
     }
 }

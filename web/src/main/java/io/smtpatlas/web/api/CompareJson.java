@@ -8,20 +8,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CompareJson(
         @Schema(required = true) CodeJson first,
         @Schema(required = true) CodeJson second,
+
         @Schema(required = true, description = "How the two codes relate.", examples = "SAME_CONDITION_OTHER_CLASS")
         String relation,
+
         @Schema(required = true) List<DifferenceJson> differences,
+
         @Schema(required = true, description = "Commands that can return either code.", examples = "[\"RCPT\"]")
         List<String> commonCommands,
+
         @Schema(required = true, description = "Codes related to both.", examples = "[\"5.1.1\"]")
         List<String> sharedRelated,
-        @Schema(required = true, description = "The comparison page in this locale.",
-                examples = "https://smtp-atlas.example/en/smtp/450-vs-550") String url,
+
+        @Schema(
+                required = true,
+                description = "The comparison page in this locale.",
+                examples = "https://smtp-atlas.example/en/smtp/450-vs-550")
+        String url,
+
         @Schema(required = true, examples = "en") String lang) {
 
     @Schema(name = "Difference", description = "One aspect of the two codes and whether it differs.")
     public record DifferenceJson(
             @Schema(required = true, examples = "RETRY") String aspect,
-            @Schema(required = true, examples = "true") boolean differs) {
-    }
+            @Schema(required = true, examples = "true") boolean differs) {}
 }

@@ -33,12 +33,19 @@ public class DatasetApi {
     @GET
     @Path("dataset.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getDatasetJson", summary = "Download the dataset as JSON",
+    @Operation(
+            operationId = "getDatasetJson",
+            summary = "Download the dataset as JSON",
             description = "Every code with its facts and its texts in all eight locales, with the licence. Its "
                     + "JSON Schema is at /schemas/dataset-v1.schema.json. A few megabytes; it changes when a text "
                     + "is edited (see updatedAt).")
-    @APIResponse(responseCode = "200", description = "The dataset.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DatasetJson.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The dataset.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DatasetJson.class)))
     public Response json() {
         return pages.json(JSON_PATH, dataset::json);
     }
@@ -46,12 +53,16 @@ public class DatasetApi {
     @GET
     @Path("dataset.csv")
     @Produces("text/csv")
-    @Operation(operationId = "getDatasetCsv", summary = "Download the dataset as CSV",
+    @Operation(
+            operationId = "getDatasetCsv",
+            summary = "Download the dataset as CSV",
             description = "The dataset as RFC 4180 CSV, one row per code and locale, after a first line that "
                     + "starts with \"#\" and gives the licence. Lists are joined with spaces (commands, related, "
                     + "fallback) or \"; \" (rfcs).")
-    @APIResponse(responseCode = "200", description = "The dataset.", content = @Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The dataset.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv() {
         return pages.bytes(CSV_PATH, CSV_TYPE, dataset::csv);
     }

@@ -49,9 +49,10 @@ public class PublicApiDocument implements OASFilter {
         keepUsedSchemas(openApi);
         keepUsedTags(openApi, api.values());
         String baseUrl = ConfigProvider.getConfig().getValue("atlas.site.base-url", String.class);
-        openApi.setServers(List.of(OASFactory.createServer().url(baseUrl)
-                .description("This deployment of SMTP Atlas")));
-        openApi.getInfo().setContact(OASFactory.createContact().name("SMTP Atlas").url(baseUrl + "/"));
+        openApi.setServers(
+                List.of(OASFactory.createServer().url(baseUrl).description("This deployment of SMTP Atlas")));
+        openApi.getInfo()
+                .setContact(OASFactory.createContact().name("SMTP Atlas").url(baseUrl + "/"));
     }
 
     private static void describe(Operation operation) {
@@ -72,8 +73,11 @@ public class PublicApiDocument implements OASFilter {
     }
 
     private static void describeLang(Parameter lang) {
-        Schema schema = OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                .enumeration(Arrays.stream(SiteLocale.values()).<Object>map(SiteLocale::tag).toList())
+        Schema schema = OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING)
+                .enumeration(Arrays.stream(SiteLocale.values())
+                        .<Object>map(SiteLocale::tag)
+                        .toList())
                 .defaultValue(SiteLocale.SOURCE.tag());
         lang.setSchema(schema);
         if (lang.getDescription() == null) {
@@ -84,9 +88,14 @@ public class PublicApiDocument implements OASFilter {
 
     private static void withErrorSchema(APIResponse response) {
         Content content = response.getContent();
-        if (content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty()) {
-            response.setContent(OASFactory.createContent().addMediaType(JSON,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ERROR_SCHEMA))));
+        if (content == null
+                || content.getMediaTypes() == null
+                || content.getMediaTypes().isEmpty()) {
+            response.setContent(OASFactory.createContent()
+                    .addMediaType(
+                            JSON,
+                            OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema().ref(ERROR_SCHEMA))));
         }
     }
 
@@ -95,9 +104,12 @@ public class PublicApiDocument implements OASFilter {
             return;
         }
         Set<String> used = new HashSet<>();
-        api.forEach(item -> item.getOperations().values().stream().filter(op -> op.getTags() != null)
+        api.forEach(item -> item.getOperations().values().stream()
+                .filter(op -> op.getTags() != null)
                 .forEach(op -> used.addAll(op.getTags())));
-        openApi.setTags(openApi.getTags().stream().filter(tag -> used.contains(tag.getName())).toList());
+        openApi.setTags(openApi.getTags().stream()
+                .filter(tag -> used.contains(tag.getName()))
+                .toList());
     }
 
     /** Drops the schemas that only the left-out pages and forms used. */
@@ -109,7 +121,8 @@ public class PublicApiDocument implements OASFilter {
         Set<String> used = new HashSet<>();
         List<Object> pending = new ArrayList<>(openApi.getPaths().getPathItems().values().stream()
                 .flatMap(item -> item.getOperations().values().stream())
-                .flatMap(PublicApiDocument::schemasOf).toList());
+                .flatMap(PublicApiDocument::schemasOf)
+                .toList());
         while (!pending.isEmpty()) {
             Object node = pending.remove(pending.size() - 1);
             if (node instanceof Schema schema) {
@@ -133,16 +146,20 @@ public class PublicApiDocument implements OASFilter {
     }
 
     private static Stream<Schema> schemasOf(Operation operation) {
-        Stream<Schema> parameters = operation.getParameters() == null ? Stream.empty()
+        Stream<Schema> parameters = operation.getParameters() == null
+                ? Stream.empty()
                 : operation.getParameters().stream().map(Parameter::getSchema);
         Stream<Content> contents = Stream.concat(
-                operation.getRequestBody() == null ? Stream.empty()
+                operation.getRequestBody() == null
+                        ? Stream.empty()
                         : Stream.of(operation.getRequestBody().getContent()),
                 operation.getResponses() == null || operation.getResponses().getAPIResponses() == null
                         ? Stream.empty()
-                        : operation.getResponses().getAPIResponses().values().stream().map(APIResponse::getContent));
+                        : operation.getResponses().getAPIResponses().values().stream()
+                                .map(APIResponse::getContent));
         Stream<Schema> bodies = contents.filter(c -> c != null && c.getMediaTypes() != null)
-                .flatMap(c -> c.getMediaTypes().values().stream()).map(m -> m.getSchema());
+                .flatMap(c -> c.getMediaTypes().values().stream())
+                .map(m -> m.getSchema());
         return Stream.concat(parameters, bodies).filter(s -> s != null);
     }
 }

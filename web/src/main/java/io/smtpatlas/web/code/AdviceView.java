@@ -14,14 +14,18 @@ import java.util.Locale;
  * work (4xx codes whose message waits in a queue) and, for delivery failures, whether a bulk sender should
  * suppress the address.
  */
-public record AdviceView(String verdict, String badge, List<String> steps, String next, boolean explainsRetries,
-        String bulkNote) {
+public record AdviceView(
+        String verdict, String badge, List<String> steps, String next, boolean explainsRetries, String bulkNote) {
 
     public static AdviceView of(SmtpCode code, Advice advice, AppMessages msg) {
         NextStep step = advice.nextStep();
-        return new AdviceView(step.verdict().name().toLowerCase(Locale.ROOT), AdviceTexts.badge(msg, step),
-                AdviceTexts.steps(msg, advice.family()), AdviceTexts.next(msg, step, code.id()),
-                step == NextStep.QUEUE_AND_RETRY, bulkNote(code, advice, msg));
+        return new AdviceView(
+                step.verdict().name().toLowerCase(Locale.ROOT),
+                AdviceTexts.badge(msg, step),
+                AdviceTexts.steps(msg, advice.family()),
+                AdviceTexts.next(msg, step, code.id()),
+                step == NextStep.QUEUE_AND_RETRY,
+                bulkNote(code, advice, msg));
     }
 
     public String firstStep() {
@@ -35,7 +39,13 @@ public record AdviceView(String verdict, String badge, List<String> steps, Strin
     private static String bulkNote(SmtpCode code, Advice advice, AppMessages msg) {
         FixFamily family = advice.family();
         boolean submission = switch (family) {
-            case AUTHENTICATION, PASSWORD_TRANSITION, CLIENT_PROTOCOL, REMOTE_QUEUE, PRIORITY, SUCCESS, INTERMEDIATE,
+            case AUTHENTICATION,
+                    PASSWORD_TRANSITION,
+                    CLIENT_PROTOCOL,
+                    REMOTE_QUEUE,
+                    PRIORITY,
+                    SUCCESS,
+                    INTERMEDIATE,
                     GENERIC -> true;
             default -> false;
         };

@@ -29,7 +29,9 @@ public class CodeLinks {
     /** Links from one code to its comparisons with others, labelled with the other code. */
     public List<CodeLink> toComparisons(SiteLocale locale, SmtpCode from, List<SmtpCode> others) {
         return others.stream()
-                .map(other -> new CodeLink(other.id(), content.contentOf(other.id(), locale).title(),
+                .map(other -> new CodeLink(
+                        other.id(),
+                        content.contentOf(other.id(), locale).title(),
                         Paths.compare(locale, CodePair.of(from, other))))
                 .toList();
     }

@@ -42,18 +42,24 @@ public class CodeRenderer {
     public String render(SiteLocale locale, SmtpCode code, CodeContent texts) {
         AppMessages msg = Messages.of(locale);
         List<Companion> companions = catalog.companions(code);
-        int shown = Math.max(MIN_COMPANIONS_SHOWN, (int) companions.stream().filter(c -> c.bounceLines() > 0).count());
+        int shown = Math.max(MIN_COMPANIONS_SHOWN, (int)
+                companions.stream().filter(c -> c.bounceLines() > 0).count());
         List<SmtpCode> ordered = companions.stream().map(Companion::code).toList();
         int cut = Math.min(shown, ordered.size());
-        CodeView view = CodeView.of(code, texts, msg, catalog.advice(code),
+        CodeView view = CodeView.of(
+                code,
+                texts,
+                msg,
+                catalog.advice(code),
                 links.toCodes(locale, ordered.subList(0, cut)),
                 links.toCodes(locale, ordered.subList(cut, ordered.size())),
                 links.toComparisons(locale, code, catalog.confusedWith(code)));
-        String title = view.isBasic() ? msg.code_show_title_basic(code.id(), view.title().text())
+        String title = view.isBasic()
+                ? msg.code_show_title_basic(code.id(), view.title().text())
                 : msg.code_show_title_enhanced(code.id(), view.title().text());
         PageMeta meta = PageMeta.of(locale, title, view.summary().text(), site.baseUrl(), in -> Paths.code(in, code));
-        String updated = texts.updatedAt() == null ? ""
-                : msg.code_show_updated(LocaleFormats.date(texts.updatedAt(), locale));
+        String updated =
+                texts.updatedAt() == null ? "" : msg.code_show_updated(LocaleFormats.date(texts.updatedAt(), locale));
         return Templates.show(meta, view, updated).setLocale(locale.toLocale()).render();
     }
 }

@@ -15,10 +15,17 @@ public record CommandsView(List<String> named, String anyOther, String none, Str
 
     public static CommandsView of(SmtpCode code, AppMessages msg) {
         CommandScope scope = code.commands();
-        List<String> named = scope.namedInOrder().stream().map(command -> Labels.command(msg, command)).toList();
-        return new CommandsView(named, anyOther(scope, msg),
-                scope.isEmpty() ? (code.kind() == CodeKind.BASIC ? msg.code_show_no_commands_basic()
-                        : msg.code_show_no_commands_enhanced()) : "",
+        List<String> named = scope.namedInOrder().stream()
+                .map(command -> Labels.command(msg, command))
+                .toList();
+        return new CommandsView(
+                named,
+                anyOther(scope, msg),
+                scope.isEmpty()
+                        ? (code.kind() == CodeKind.BASIC
+                                ? msg.code_show_no_commands_basic()
+                                : msg.code_show_no_commands_enhanced())
+                        : "",
                 scope.source().isEmpty() ? "" : msg.code_show_commands_source(sourceLabel(scope.source())));
     }
 
@@ -35,7 +42,8 @@ public record CommandsView(List<String> named, String anyOther, String none, Str
         if (!scope.anyCommand()) {
             return "";
         }
-        return scope.except().isEmpty() ? msg.code_show_any_all()
+        return scope.except().isEmpty()
+                ? msg.code_show_any_all()
                 : msg.code_show_any_except(Labels.commands(msg, scope.except()));
     }
 

@@ -14,6 +14,9 @@ public record TextBlock(String text, String lang, boolean fallback) {
 
     /** Content separates paragraphs with a blank line. */
     public List<String> paragraphs() {
-        return Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return Arrays.stream(text.split("\\n\\s*\\n"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 }

@@ -13,8 +13,8 @@ import io.smtpatlas.web.code.CodeView;
 import io.smtpatlas.web.i18n.AppMessages;
 import io.smtpatlas.web.i18n.Messages;
 import io.smtpatlas.web.site.PageMeta;
-import io.smtpatlas.web.site.RenderedPages;
 import io.smtpatlas.web.site.Paths;
+import io.smtpatlas.web.site.RenderedPages;
 import io.smtpatlas.web.site.SiteConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -60,12 +60,14 @@ public class ComparePage {
         SmtpCode second = catalog.require(ids.get(1));
         if (first.equals(second)) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(URI.create(Paths.code(locale, first))).build();
+                    .location(URI.create(Paths.code(locale, first)))
+                    .build();
         }
         CodePair pair = CodePair.of(first, second);
         if (!pair.isWrittenAs(ids.get(0), ids.get(1))) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(URI.create(Paths.compare(locale, pair))).build();
+                    .location(URI.create(Paths.compare(locale, pair)))
+                    .build();
         }
         return pages.html(Paths.compare(locale, pair), () -> render(locale, pair));
     }
@@ -86,13 +88,21 @@ public class ComparePage {
         Comparison comparison = Comparison.of(pair, catalog);
         NextStep aStep = catalog.advice(pair.first()).nextStep();
         NextStep bStep = catalog.advice(pair.second()).nextStep();
-        CompareView view = new CompareView(msg.compare_show_heading(a, b),
-                msg.compare_show_intro(a, b, aTitle, bTitle), msg.compare_table_caption(a, b), first, second,
+        CompareView view = new CompareView(
+                msg.compare_show_heading(a, b),
+                msg.compare_show_intro(a, b, aTitle, bTitle),
+                msg.compare_table_caption(a, b),
+                first,
+                second,
                 rows(comparison, first, second, msg),
                 ComparisonSentences.keyDifferences(comparison, aStep, bStep, msg),
                 List.of(which(pair.first(), first, locale, msg), which(pair.second(), second, locale, msg)));
-        PageMeta meta = PageMeta.of(locale, msg.compare_show_title(a, b, aTitle, bTitle),
-                msg.compare_show_description(a, b, aTitle, bTitle), site.baseUrl(), in -> Paths.compare(in, pair));
+        PageMeta meta = PageMeta.of(
+                locale,
+                msg.compare_show_title(a, b, aTitle, bTitle),
+                msg.compare_show_description(a, b, aTitle, bTitle),
+                site.baseUrl(),
+                in -> Paths.compare(in, pair));
         return Templates.show(meta, view).setLocale(locale.toLocale());
     }
 
@@ -100,14 +110,28 @@ public class ComparePage {
     static List<CompareRow> rows(Comparison comparison, CodeView first, CodeView second, AppMessages msg) {
         List<CompareRow> rows = new ArrayList<>(List.of(
                 CompareRow.text(msg.compare_row_kind(), kind(first, msg), kind(second, msg)),
-                CompareRow.text(msg.compare_row_class(), first.classDigits() + " · " + first.labels().replyClass(),
+                CompareRow.text(
+                        msg.compare_row_class(),
+                        first.classDigits() + " · " + first.labels().replyClass(),
                         second.classDigits() + " · " + second.labels().replyClass()),
-                CompareRow.badges(msg.compare_row_retry(), first.advice().badge(), second.advice().badge(),
-                        first.advice().verdict(), second.advice().verdict()),
-                CompareRow.text(msg.compare_row_commands(), first.commands().summary(msg),
+                CompareRow.badges(
+                        msg.compare_row_retry(),
+                        first.advice().badge(),
+                        second.advice().badge(),
+                        first.advice().verdict(),
+                        second.advice().verdict()),
+                CompareRow.text(
+                        msg.compare_row_commands(),
+                        first.commands().summary(msg),
                         second.commands().summary(msg)),
-                CompareRow.text(msg.compare_row_meaning(), first.summary().text(), second.summary().text()),
-                CompareRow.text(msg.compare_row_todo(), first.advice().firstStep(), second.advice().firstStep())));
+                CompareRow.text(
+                        msg.compare_row_meaning(),
+                        first.summary().text(),
+                        second.summary().text()),
+                CompareRow.text(
+                        msg.compare_row_todo(),
+                        first.advice().firstStep(),
+                        second.advice().firstStep())));
         rows.sort(Comparator.comparing(row -> !row.differs()));
         return List.copyOf(rows);
     }
@@ -117,12 +141,16 @@ public class ComparePage {
     }
 
     private CodeView view(SmtpCode code, SiteLocale locale, AppMessages msg) {
-        return CodeView.of(code, content.contentOf(code.id(), locale), msg, catalog.advice(code), List.of(),
-                List.of(), List.of());
+        return CodeView.of(
+                code, content.contentOf(code.id(), locale), msg, catalog.advice(code), List.of(), List.of(), List.of());
     }
 
     private static WhichItem which(SmtpCode code, CodeView view, SiteLocale locale, AppMessages msg) {
-        return new WhichItem(code.id(), view.summary().text(), view.advice().next(), Paths.code(locale, code),
+        return new WhichItem(
+                code.id(),
+                view.summary().text(),
+                view.advice().next(),
+                Paths.code(locale, code),
                 msg.compare_show_full_page(code.id()));
     }
 }

@@ -5,8 +5,8 @@ package io.smtpatlas.web.compare;
  * values are the same shows one value across both columns. {@code firstBadge}/{@code secondBadge} name the verdict
  * colour when the cell is a retry verdict, and are empty otherwise.
  */
-public record CompareRow(String aspect, boolean differs, String first, String second, String firstBadge,
-        String secondBadge) {
+public record CompareRow(
+        String aspect, boolean differs, String first, String second, String firstBadge, String secondBadge) {
 
     static CompareRow text(String aspect, String first, String second) {
         return new CompareRow(aspect, !first.equals(second), first, second, "", "");

@@ -20,11 +20,10 @@ import java.util.List;
  */
 final class ComparisonSentences {
 
-    private ComparisonSentences() {
-    }
+    private ComparisonSentences() {}
 
-    static List<String> keyDifferences(Comparison comparison, NextStep firstStep, NextStep secondStep,
-            AppMessages msg) {
+    static List<String> keyDifferences(
+            Comparison comparison, NextStep firstStep, NextStep secondStep, AppMessages msg) {
         SmtpCode a = comparison.pair().first();
         SmtpCode b = comparison.pair().second();
         List<String> sentences = new ArrayList<>();
@@ -34,20 +33,28 @@ final class ComparisonSentences {
         } else if (comparison.differsIn(Aspect.KIND)) {
             sentences.add(msg.compare_kind_different(a.id(), b.id()));
         } else {
-            sentences.add(a.kind() == CodeKind.BASIC ? msg.compare_kind_same_basic() : msg.compare_kind_same_enhanced());
+            sentences.add(
+                    a.kind() == CodeKind.BASIC ? msg.compare_kind_same_basic() : msg.compare_kind_same_enhanced());
         }
         if (comparison.relation() == Relation.SAME_CONDITION_OTHER_CLASS) {
             sentences.add(msg.compare_relation_counterparts(a.id(), b.id()));
         } else if (comparison.relation() == Relation.SAME_ENTRY_PROVIDER_REUSE) {
             String provider = comparison.reusingProvider().orElseThrow();
-            sentences.add(msg.compare_relation_reuse(a.id(), b.id(), provider,
+            sentences.add(msg.compare_relation_reuse(
+                    a.id(),
+                    b.id(),
+                    provider,
                     comparison.reusedCode().orElseThrow().id()));
         }
 
-        sentences.add(comparison.differsIn(Aspect.CLASS)
-                ? msg.compare_class_different(a.id(), b.id(), Labels.replyClass(msg, a.replyClass()),
-                        Labels.replyClass(msg, b.replyClass()))
-                : msg.compare_class_same(Labels.replyClass(msg, a.replyClass())));
+        sentences.add(
+                comparison.differsIn(Aspect.CLASS)
+                        ? msg.compare_class_different(
+                                a.id(),
+                                b.id(),
+                                Labels.replyClass(msg, a.replyClass()),
+                                Labels.replyClass(msg, b.replyClass()))
+                        : msg.compare_class_same(Labels.replyClass(msg, a.replyClass())));
 
         if (firstStep != secondStep) {
             sentences.add(AdviceTexts.next(msg, firstStep, a.id()));
@@ -59,10 +66,11 @@ final class ComparisonSentences {
         // Basic and enhanced subjects are numbered differently, so only codes of one kind compare subjects;
         // the unassigned basic categories x3z and x4z say nothing worth a sentence.
         if (!comparison.differsIn(Aspect.KIND) && hasNamedSubject(a) && hasNamedSubject(b)) {
-            sentences.add(comparison.differsIn(Aspect.SUBJECT)
-                    ? msg.compare_subject_different(a.id(), b.id(), Labels.subject(msg, a.subject()),
-                            Labels.subject(msg, b.subject()))
-                    : msg.compare_subject_same(Labels.subject(msg, a.subject())));
+            sentences.add(
+                    comparison.differsIn(Aspect.SUBJECT)
+                            ? msg.compare_subject_different(
+                                    a.id(), b.id(), Labels.subject(msg, a.subject()), Labels.subject(msg, b.subject()))
+                            : msg.compare_subject_same(Labels.subject(msg, a.subject())));
         }
         sentences.addAll(commandSentences(comparison, msg));
         return sentences;
@@ -100,8 +108,10 @@ final class ComparisonSentences {
     }
 
     private static String anyOther(SmtpCode code, AppMessages msg) {
-        return code.commands().except().isEmpty() ? msg.compare_commands_any_other(code.id())
-                : msg.compare_commands_any_other_except(code.id(), Labels.commands(msg, code.commands().except()));
+        return code.commands().except().isEmpty()
+                ? msg.compare_commands_any_other(code.id())
+                : msg.compare_commands_any_other_except(
+                        code.id(), Labels.commands(msg, code.commands().except()));
     }
 
     private static boolean hasNamedSubject(SmtpCode code) {

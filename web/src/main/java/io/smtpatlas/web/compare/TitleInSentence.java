@@ -15,8 +15,7 @@ final class TitleInSentence {
 
     private static final Pattern TRAILING = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]$");
 
-    private TitleInSentence() {
-    }
+    private TitleInSentence() {}
 
     static String of(String title, SiteLocale locale) {
         String text = title.strip();
@@ -29,7 +28,9 @@ final class TitleInSentence {
             };
             text = trailing.group(1) + separator + trailing.group(2);
         }
-        if (lowercasesNouns(locale) && text.length() > 1 && Character.isUpperCase(text.charAt(0))
+        if (lowercasesNouns(locale)
+                && text.length() > 1
+                && Character.isUpperCase(text.charAt(0))
                 && Character.isLowerCase(text.charAt(1))) {
             text = text.substring(0, 1).toLowerCase(Locale.forLanguageTag(locale.tag())) + text.substring(1);
         }

@@ -14,12 +14,10 @@ import java.util.List;
 public final class DatabaseUnavailable {
 
     /** What a failed save sends back: where to post it again, and what was typed in each field. */
-    public record KeptText(String action, String status, String lang, List<KeptField> fields) {
-    }
+    public record KeptText(String action, String status, String lang, List<KeptField> fields) {}
 
     /** One typed field, under the form names the editor posts. */
-    public record KeptField(String bodyName, String versionName, String label, String version, String text) {
-    }
+    public record KeptField(String bodyName, String versionName, String label, String version, String text) {}
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
@@ -28,12 +26,14 @@ public final class DatabaseUnavailable {
 
     private static final String RETRY_AFTER_SECONDS = "5";
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static Response page(KeptText kept) {
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(Templates.databaseUnavailable(kept).render()).build();
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(Templates.databaseUnavailable(kept).render())
+                .build();
     }
 }

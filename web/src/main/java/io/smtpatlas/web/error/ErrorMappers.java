@@ -48,18 +48,33 @@ public class ErrorMappers {
     public Response unknownCode(UnknownCodeException e, UriInfo uri) {
         SiteLocale locale = localeOf(uri);
         AppMessages msg = Messages.of(locale);
-        return page(uri, 404, locale, new ErrorView(msg.error_notFound_heading(),
-                msg.error_notFound_unknownCode(e.code()), links.toCodes(locale, e.suggestions())), e.getMessage());
+        return page(
+                uri,
+                404,
+                locale,
+                new ErrorView(
+                        msg.error_notFound_heading(),
+                        msg.error_notFound_unknownCode(e.code()),
+                        links.toCodes(locale, e.suggestions())),
+                e.getMessage());
     }
 
-    @ServerExceptionMapper({MalformedCodeException.class, MalformedPairException.class,
-            UnknownLocaleException.class, NotFoundException.class})
+    @ServerExceptionMapper({
+        MalformedCodeException.class,
+        MalformedPairException.class,
+        UnknownLocaleException.class,
+        NotFoundException.class
+    })
     public Response notFound(Exception e, UriInfo uri) {
         SiteLocale locale = localeOf(uri);
         AppMessages msg = Messages.of(locale);
         String message = e instanceof NotFoundException ? "No such page: " + pathOf(uri) : e.getMessage();
-        return page(uri, 404, locale,
-                new ErrorView(msg.error_notFound_heading(), msg.error_notFound_malformed(), List.of()), message);
+        return page(
+                uri,
+                404,
+                locale,
+                new ErrorView(msg.error_notFound_heading(), msg.error_notFound_malformed(), List.of()),
+                message);
     }
 
     /** Other HTTP errors (400 for a bad parameter or an oversized query, 405, 406...). */
@@ -72,10 +87,11 @@ public class ErrorMappers {
         SiteLocale locale = localeOf(uri);
         AppMessages msg = Messages.of(locale);
         // The admin area is in English and its refusals say what to fix (an upload that is not UTF-8...).
-        String message = pathOf(uri).startsWith("/admin/") && e.getMessage() != null ? e.getMessage()
+        String message = pathOf(uri).startsWith("/admin/") && e.getMessage() != null
+                ? e.getMessage()
                 : msg.error_request_message();
-        return page(uri, status, locale, new ErrorView(msg.error_request_heading(), message, List.of()),
-                e.getMessage());
+        return page(
+                uri, status, locale, new ErrorView(msg.error_request_heading(), message, List.of()), e.getMessage());
     }
 
     /** A value a service refused (a form field out of range, an unknown revision): the request is at fault. */
@@ -83,7 +99,11 @@ public class ErrorMappers {
     public Response badValue(IllegalArgumentException e, UriInfo uri) {
         SiteLocale locale = localeOf(uri);
         AppMessages msg = Messages.of(locale);
-        return page(uri, 400, locale, new ErrorView(msg.error_request_heading(), e.getMessage(), List.of()),
+        return page(
+                uri,
+                400,
+                locale,
+                new ErrorView(msg.error_request_heading(), e.getMessage(), List.of()),
                 e.getMessage());
     }
 
@@ -101,37 +121,54 @@ public class ErrorMappers {
             if (pathOf(uri).startsWith("/admin")) {
                 return DatabaseUnavailable.page(null);
             }
-            return page(uri, 503, locale, new ErrorView(msg.error_server_heading(), msg.error_server_message(),
-                    List.of()), "The database is unavailable; try again in a moment.");
+            return page(
+                    uri,
+                    503,
+                    locale,
+                    new ErrorView(msg.error_server_heading(), msg.error_server_message(), List.of()),
+                    "The database is unavailable; try again in a moment.");
         }
         if (failure == DatabaseFailure.CONFLICT) {
-            return page(uri, 409, locale, new ErrorView(msg.error_request_heading(), msg.error_request_message(),
-                    List.of()), "Someone changed the same data at the same moment; read it again and retry.");
+            return page(
+                    uri,
+                    409,
+                    locale,
+                    new ErrorView(msg.error_request_heading(), msg.error_request_message(), List.of()),
+                    "Someone changed the same data at the same moment; read it again and retry.");
         }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, pathOf(uri));
-        return page(uri, 500, locale, new ErrorView(msg.error_server_heading(), msg.error_server_message(),
-                List.of()), "Unexpected error " + id);
+        return page(
+                uri,
+                500,
+                locale,
+                new ErrorView(msg.error_server_heading(), msg.error_server_message(), List.of()),
+                "Unexpected error " + id);
     }
 
     private Response page(UriInfo uri, int status, SiteLocale locale, ErrorView view, String apiMessage) {
         if (isApi(uri)) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ApiError(status, Response.Status.fromStatusCode(status).getReasonPhrase(),
-                            apiMessage))
+            return Response.status(status)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(
+                            status, Response.Status.fromStatusCode(status).getReasonPhrase(), apiMessage))
                     .build();
         }
-        PageMeta meta = PageMeta.notIndexed(locale, view.heading(), view.message(), site.baseUrl(),
-                in -> samePathIn(pathOf(uri), in));
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(meta, view).setLocale(locale.toLocale()).render()).build();
+        PageMeta meta = PageMeta.notIndexed(
+                locale, view.heading(), view.message(), site.baseUrl(), in -> samePathIn(pathOf(uri), in));
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(meta, view).setLocale(locale.toLocale()).render())
+                .build();
     }
 
     /** The same address under another locale: "/fr/smtp/999" in English is "/en/smtp/999"; others lead home. */
     static String samePathIn(String path, SiteLocale locale) {
         String[] segments = path.split("/", 3);
         boolean localized = segments.length >= 2 && isLocale(segments[1]);
-        return localized ? "/" + locale.tag() + "/" + (segments.length == 3 ? segments[2] : "") : "/" + locale.tag() + "/";
+        return localized
+                ? "/" + locale.tag() + "/" + (segments.length == 3 ? segments[2] : "")
+                : "/" + locale.tag() + "/";
     }
 
     private static boolean isLocale(String segment) {

@@ -4,5 +4,4 @@ import io.smtpatlas.web.code.CodeLink;
 import java.util.List;
 
 /** What an error page explains: what went wrong and, for an unknown code, codes close to it. */
-public record ErrorView(String heading, String message, List<CodeLink> suggestions) {
-}
+public record ErrorView(String heading, String message, List<CodeLink> suggestions) {}

@@ -21,7 +21,8 @@ public class BounceExplainer {
         try {
             return reader.explain(raw);
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.warnf("The bounce reader failed on a pasted text (%s); answered as unrecognized",
+            LOG.warnf(
+                    "The bounce reader failed on a pasted text (%s); answered as unrecognized",
                     e.getClass().getName());
             return Diagnosis.unrecognized();
         }

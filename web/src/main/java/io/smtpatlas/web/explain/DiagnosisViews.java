@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class DiagnosisViews {
 
-    private static final Pattern CODE = Pattern.compile(
-            "(?<![\\d.])(?:[245]\\.\\d{1,3}\\.\\d{1,3}|[2-5]\\d\\d)(?![.]?\\d)");
+    private static final Pattern CODE =
+            Pattern.compile("(?<![\\d.])(?:[245]\\.\\d{1,3}\\.\\d{1,3}|[2-5]\\d\\d)(?![.]?\\d)");
     /** Codes linked from an unrecognized text; more would bury the message. */
     private static final int MAX_CODES_FOUND = 8;
 
@@ -49,7 +49,8 @@ public class DiagnosisViews {
     public DiagnosisView of(Diagnosis diagnosis, String pasted, SiteLocale locale) {
         ExplainMessages msg = ExplainTexts.of(locale);
         List<RecipientView> recipients = diagnosis.recipients().stream()
-                .map(recipient -> recipient(recipient, locale, msg)).toList();
+                .map(recipient -> recipient(recipient, locale, msg))
+                .toList();
         List<CodeLink> codesFound = recipients.isEmpty() ? links.toCodes(locale, codesIn(pasted)) : List.of();
         return new DiagnosisView(diagnosis.kind().id(), summary(diagnosis, msg), recipients, codesFound);
     }
@@ -59,13 +60,26 @@ public class DiagnosisViews {
         Optional<SmtpCode> status = known(diagnosis.status());
         Optional<SmtpCode> reply = known(diagnosis.replyCode());
         CodeRef compare = status.isPresent() && reply.isPresent()
-                ? compareRef(locale, CodePair.of(reply.get(), status.get()), msg) : null;
-        return new RecipientView(diagnosis.retry().id(), verdict(diagnosis.retry(), msg), diagnosis.reason().id(),
-                texts.label(), texts.summary(), texts.steps(),
-                diagnosis.providerIfKnown().map(provider -> note(provider, locale)).orElse(null),
-                diagnosis.recipient(), ref(diagnosis.status(), status, locale),
-                ref(diagnosis.replyCode(), reply, locale), compare, diagnosis.remoteMta(),
-                stage(diagnosis.command(), locale, msg), diagnosis.diagnostic());
+                ? compareRef(locale, CodePair.of(reply.get(), status.get()), msg)
+                : null;
+        return new RecipientView(
+                diagnosis.retry().id(),
+                verdict(diagnosis.retry(), msg),
+                diagnosis.reason().id(),
+                texts.label(),
+                texts.summary(),
+                texts.steps(),
+                diagnosis
+                        .providerIfKnown()
+                        .map(provider -> note(provider, locale))
+                        .orElse(null),
+                diagnosis.recipient(),
+                ref(diagnosis.status(), status, locale),
+                ref(diagnosis.replyCode(), reply, locale),
+                compare,
+                diagnosis.remoteMta(),
+                stage(diagnosis.command(), locale, msg),
+                diagnosis.diagnostic());
     }
 
     static String verdict(Retry retry, ExplainMessages msg) {
@@ -84,12 +98,15 @@ public class DiagnosisViews {
         }
         int permanent = count(recipients, Retry.PERMANENT);
         int temporary = count(recipients, Retry.TEMPORARY);
-        return permanent + temporary == 0 ? msg.explain_summary_recipients(recipients.size())
+        return permanent + temporary == 0
+                ? msg.explain_summary_recipients(recipients.size())
                 : msg.explain_summary_failed(permanent + temporary, recipients.size(), permanent, temporary);
     }
 
     private static int count(List<RecipientDiagnosis> recipients, Retry retry) {
-        return (int) recipients.stream().filter(recipient -> recipient.retry() == retry).count();
+        return (int) recipients.stream()
+                .filter(recipient -> recipient.retry() == retry)
+                .count();
     }
 
     /** "In reply to RCPT TO": commands keep their wire names, the other steps are named in the reader's language. */
@@ -102,8 +119,12 @@ public class DiagnosisViews {
         if (texts.title().isEmpty()) {
             return null;
         }
-        return new ProviderNote(provider.id(), texts.title(), texts.text(TextField.DESCRIPTION),
-                texts.text(TextField.HOW_TO_FIX), texts.languageOf(TextField.DESCRIPTION).tag());
+        return new ProviderNote(
+                provider.id(),
+                texts.title(),
+                texts.text(TextField.DESCRIPTION),
+                texts.text(TextField.HOW_TO_FIX),
+                texts.languageOf(TextField.DESCRIPTION).tag());
     }
 
     private Optional<SmtpCode> known(String code) {
@@ -118,8 +139,8 @@ public class DiagnosisViews {
     }
 
     private static CodeRef compareRef(SiteLocale locale, CodePair pair, ExplainMessages msg) {
-        return new CodeRef(msg.explain_compare_link(pair.first().id(), pair.second().id()),
-                Paths.compare(locale, pair));
+        return new CodeRef(
+                msg.explain_compare_link(pair.first().id(), pair.second().id()), Paths.compare(locale, pair));
     }
 
     /** The catalog codes a text mentions, enhanced and basic alike, in order of appearance. */

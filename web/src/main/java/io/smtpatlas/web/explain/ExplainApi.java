@@ -40,30 +40,55 @@ public class ExplainApi {
     @POST
     @Consumes({MediaType.TEXT_PLAIN, "message/rfc822", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "explainBounce", summary = "Diagnose a bounce",
+    @Operation(
+            operationId = "explainBounce",
+            summary = "Diagnose a bounce",
             description = "Reads a whole bounce message (MIME, with headers), the body of a non-delivery report, an"
                     + " SMTP transcript, a log line or a single reply line, and answers one entry per recipient:"
                     + " the codes and server text as sent, the reason, whether the sender retries, and what to do"
                     + " in the requested language. Up to 1 MB; nothing sent is stored or logged.")
-    @RequestBody(required = true, description = "The pasted text, as raw bytes (any charset a MIME message declares)",
-            content = {@Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "reply", value = "550 5.1.1 <jane@example.com>: Recipient "
-                            + "address rejected: User unknown in local recipient table")),
-                    @Content(mediaType = "message/rfc822", schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "200", description = "The diagnosis (kind \"unrecognized\" and no recipients when"
-            + " nothing in the text reads as a bounce)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExplainJson.class)))
-    @APIResponse(responseCode = "400", description = "Empty body, or a lang that is not a site locale",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than 1 MB",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "415", description = "A body type other than text/plain, message/rfc822 or"
-            + " application/octet-stream")
+    @RequestBody(
+            required = true,
+            description = "The pasted text, as raw bytes (any charset a MIME message declares)",
+            content = {
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples =
+                                @ExampleObject(
+                                        name = "reply",
+                                        value = "550 5.1.1 <jane@example.com>: Recipient "
+                                                + "address rejected: User unknown in local recipient table")),
+                @Content(mediaType = "message/rfc822", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "The diagnosis (kind \"unrecognized\" and no recipients when"
+                    + " nothing in the text reads as a bounce)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ExplainJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Empty body, or a lang that is not a site locale",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "Body larger than 1 MB",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "A body type other than text/plain, message/rfc822 or" + " application/octet-stream")
     public ExplainJson explain(
             @Parameter(description = "Language of the texts: en, fr, vi, de, es, pt, ja or zh (default en)")
-            @QueryParam("lang") String lang,
+                    @QueryParam("lang")
+                    String lang,
             byte[] body) {
         SiteLocale locale = ApiLocale.of(lang);
         Diagnosis diagnosis = explainer.explain(PastedText.check(body));
@@ -78,12 +103,21 @@ public class ExplainApi {
             if (view.provider() != null) {
                 whatToDo.add(view.provider().fix());
             }
-            recipients.add(new ExplainJson.Recipient(recipient.recipient(), recipient.status(),
-                    recipient.replyCode(), recipient.reason().id(), recipient.retry().id(), recipient.remoteMta(),
-                    recipient.command() == null ? null : recipient.command().name(), recipient.diagnostic(),
-                    recipient.providerIfKnown().map(provider -> provider.id()).orElse(null), view.reasonLabel(),
-                    view.summary(), whatToDo, new ExplainJson.Links(absolute(view.status()),
-                            absolute(view.replyCode()), absolute(view.compare()))));
+            recipients.add(new ExplainJson.Recipient(
+                    recipient.recipient(),
+                    recipient.status(),
+                    recipient.replyCode(),
+                    recipient.reason().id(),
+                    recipient.retry().id(),
+                    recipient.remoteMta(),
+                    recipient.command() == null ? null : recipient.command().name(),
+                    recipient.diagnostic(),
+                    recipient.providerIfKnown().map(provider -> provider.id()).orElse(null),
+                    view.reasonLabel(),
+                    view.summary(),
+                    whatToDo,
+                    new ExplainJson.Links(
+                            absolute(view.status()), absolute(view.replyCode()), absolute(view.compare()))));
         }
         return new ExplainJson(locale.tag(), diagnosis.kind().id(), recipients);
     }

@@ -61,8 +61,12 @@ public class ExplainPage {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.TEXT_HTML)
-    public Response diagnose(@PathParam("lang") String lang, @HeaderParam("Sec-Fetch-Site") String fetchSite,
-            @HeaderParam("Origin") String origin, @HeaderParam("Host") String host, byte[] body) {
+    public Response diagnose(
+            @PathParam("lang") String lang,
+            @HeaderParam("Sec-Fetch-Site") String fetchSite,
+            @HeaderParam("Origin") String origin,
+            @HeaderParam("Host") String host,
+            byte[] body) {
         SiteLocale locale = SiteLocale.fromTag(lang);
         ExplainMessages msg = ExplainTexts.of(locale);
         if (!SameSiteForm.allows(fetchSite, origin, host, site.baseUrl())) {
@@ -71,7 +75,11 @@ public class ExplainPage {
         byte[] raw = body == null ? new byte[0] : body;
         if (raw.length > PastedText.MAX_BYTES + FIELD.length() + 2) {
             String givenBack = raw.length <= MAX_GIVEN_BACK ? fieldOf(raw) : "";
-            return page(413, locale, givenBack, null,
+            return page(
+                    413,
+                    locale,
+                    givenBack,
+                    null,
                     new Notice(msg.explain_too_large_heading(), msg.explain_too_large_text()));
         }
         String text = fieldOf(raw);
@@ -93,8 +101,10 @@ public class ExplainPage {
     }
 
     private Response page(int status, SiteLocale locale, String text, DiagnosisView view, Notice notice) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(render(locale, text, view, notice, false)).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(render(locale, text, view, notice, false))
+                .build();
     }
 
     private String render(SiteLocale locale, String text, DiagnosisView view, Notice notice, boolean indexable) {
@@ -102,8 +112,10 @@ public class ExplainPage {
         String title = view == null ? msg.explain_form_title() : msg.explain_result_title();
         PageMeta meta = indexable
                 ? PageMeta.of(locale, title, msg.explain_form_description(), site.baseUrl(), Paths::explain)
-                : PageMeta.notIndexed(locale, title, msg.explain_form_description(), site.baseUrl(),
-                        Paths.explain(locale));
-        return Templates.show(meta, text, view, notice).setLocale(locale.toLocale()).render();
+                : PageMeta.notIndexed(
+                        locale, title, msg.explain_form_description(), site.baseUrl(), Paths.explain(locale));
+        return Templates.show(meta, text, view, notice)
+                .setLocale(locale.toLocale())
+                .render();
     }
 }

@@ -7,8 +7,7 @@ import io.smtpatlas.core.locale.SiteLocale;
 /** The explainer's message bundle in a given locale, for text composed in Java. */
 public final class ExplainTexts {
 
-    private ExplainTexts() {
-    }
+    private ExplainTexts() {}
 
     public static ExplainMessages of(SiteLocale locale) {
         return MessageBundles.get(ExplainMessages.class, Localized.Literal.of(locale.tag()));

@@ -10,8 +10,7 @@ final class PastedText {
     /** A bounce with its headers and delivery report is a few KB; a whole returned message rarely passes 1 MB. */
     static final int MAX_BYTES = 1024 * 1024;
 
-    private PastedText() {
-    }
+    private PastedText() {}
 
     /** The body as sent, or a 400 when it is empty and a 413 when it is larger than {@value #MAX_BYTES} bytes. */
     static byte[] check(byte[] body) {
@@ -27,8 +26,9 @@ final class PastedText {
 
     static WebApplicationException tooLarge(int length) {
         // The message names sizes only, never content: error paths must not echo what was pasted.
-        return new WebApplicationException("The body is " + length + " bytes; the explainer reads up to "
-                + MAX_BYTES + " bytes (1 MB). Send the bounce without the returned message.",
+        return new WebApplicationException(
+                "The body is " + length + " bytes; the explainer reads up to " + MAX_BYTES
+                        + " bytes (1 MB). Send the bounce without the returned message.",
                 Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 

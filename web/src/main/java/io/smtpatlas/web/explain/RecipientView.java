@@ -11,7 +11,18 @@ import java.util.List;
  * @param compare the comparison page of the status and reply code when the catalog knows both
  * @param stage "In reply to RCPT TO", localized
  */
-public record RecipientView(String retry, String verdict, String reason, String reasonLabel, String summary,
-        List<String> steps, ProviderNote provider, String recipient, CodeRef status, CodeRef replyCode,
-        CodeRef compare, String remoteMta, String stage, String diagnostic) {
-}
+public record RecipientView(
+        String retry,
+        String verdict,
+        String reason,
+        String reasonLabel,
+        String summary,
+        List<String> steps,
+        ProviderNote provider,
+        String recipient,
+        CodeRef status,
+        CodeRef replyCode,
+        CodeRef compare,
+        String remoteMta,
+        String stage,
+        String diagnostic) {}

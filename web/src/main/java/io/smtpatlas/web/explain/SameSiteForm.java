@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 final class SameSiteForm {
 
-    private SameSiteForm() {
-    }
+    private SameSiteForm() {}
 
     /**
      * @param fetchSite the Sec-Fetch-Site header, or null
@@ -32,15 +31,17 @@ final class SameSiteForm {
             return true;
         }
         String authority = authorityOf(origin);
-        return authority != null && (authority.equals(authorityOf(baseUrl))
-                || host != null && authority.equals(host.strip().toLowerCase(Locale.ROOT)));
+        return authority != null
+                && (authority.equals(authorityOf(baseUrl))
+                        || host != null && authority.equals(host.strip().toLowerCase(Locale.ROOT)));
     }
 
     /** "host:port" as written in an origin or base URL ("null" and garbage give null). */
     private static String authorityOf(String url) {
         try {
             URI uri = URI.create(url.strip());
-            return uri.getScheme() == null || uri.getRawAuthority() == null ? null
+            return uri.getScheme() == null || uri.getRawAuthority() == null
+                    ? null
                     : uri.getRawAuthority().toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return null;

@@ -13,9 +13,9 @@ import io.smtpatlas.web.i18n.AppMessages;
 import io.smtpatlas.web.i18n.Labels;
 import io.smtpatlas.web.i18n.Messages;
 import io.smtpatlas.web.site.PageMeta;
+import io.smtpatlas.web.site.Paths;
 import io.smtpatlas.web.site.PopularCodes;
 import io.smtpatlas.web.site.RenderedPages;
-import io.smtpatlas.web.site.Paths;
 import io.smtpatlas.web.site.SiteConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,8 +33,12 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(PageMeta meta, List<CodeLink> popular, List<JumpLink> jumps,
-                List<ClassGroup> basic, List<ClassGroup> enhanced);
+        static native TemplateInstance index(
+                PageMeta meta,
+                List<CodeLink> popular,
+                List<JumpLink> jumps,
+                List<ClassGroup> basic,
+                List<ClassGroup> enhanced);
     }
 
     private final Catalog catalog;
@@ -58,15 +62,17 @@ public class HomePage {
 
     private String render(SiteLocale locale) {
         AppMessages msg = Messages.of(locale);
-        PageMeta meta = PageMeta.of(locale, msg.home_index_title(), msg.home_index_description(), site.baseUrl(),
-                Paths::home);
+        PageMeta meta =
+                PageMeta.of(locale, msg.home_index_title(), msg.home_index_description(), site.baseUrl(), Paths::home);
         List<ClassGroup> basic = groups(CodeKind.BASIC, locale, msg);
         List<JumpLink> jumps = new ArrayList<>();
         basic.forEach(group -> jumps.add(new JumpLink(group.anchor(), group.anchor())));
         jumps.add(new JumpLink(msg.home_index_enhanced(), "enhanced"));
-        List<CodeLink> popular = links.toCodes(locale, PopularCodes.IDS.stream().map(catalog::require).toList());
+        List<CodeLink> popular = links.toCodes(
+                locale, PopularCodes.IDS.stream().map(catalog::require).toList());
         return Templates.index(meta, popular, jumps, basic, groups(CodeKind.ENHANCED, locale, msg))
-                .setLocale(locale.toLocale()).render();
+                .setLocale(locale.toLocale())
+                .render();
     }
 
     private List<ClassGroup> groups(CodeKind kind, SiteLocale locale, AppMessages msg) {
@@ -74,9 +80,11 @@ public class HomePage {
         for (Map.Entry<ReplyClass, List<SmtpCode>> entry : catalog.byClass(kind).entrySet()) {
             int digit = entry.getKey().digit();
             String digits = kind == CodeKind.BASIC ? digit + "xx" : digit + ".x.x";
-            groups.add(new ClassGroup(kind == CodeKind.BASIC ? digits : "enhanced-" + digit,
+            groups.add(new ClassGroup(
+                    kind == CodeKind.BASIC ? digits : "enhanced-" + digit,
                     msg.home_index_class_heading(digits, Labels.replyClass(msg, entry.getKey())),
-                    Labels.replyClassExplained(msg, entry.getKey()), links.toCodes(locale, entry.getValue())));
+                    Labels.replyClassExplained(msg, entry.getKey()),
+                    links.toCodes(locale, entry.getValue())));
         }
         return groups;
     }

@@ -25,23 +25,25 @@ public class RootRedirect {
     /** "/smtp/550": the same page under the reader's locale. */
     @GET
     @Path("smtp/{page}")
-    public Response withoutLocale(@PathParam("page") String page,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    public Response withoutLocale(
+            @PathParam("page") String page, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return seeOther("/" + LocaleNegotiation.choose(acceptLanguage).tag() + "/smtp/" + page);
     }
 
     /** "/search?q=…": the search page in the reader's locale, with the same query. */
     @GET
     @Path("search")
-    public Response searchWithoutLocale(@QueryParam("q") String q,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    public Response searchWithoutLocale(
+            @QueryParam("q") String q, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String query = q == null ? "" : "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         return seeOther("/" + LocaleNegotiation.choose(acceptLanguage).tag() + "/search" + query);
     }
 
     // 302, not 301: the target depends on the request's language, so it must not be cached as permanent.
     private static Response seeOther(String path) {
-        return Response.status(Response.Status.FOUND).location(URI.create(path))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+        return Response.status(Response.Status.FOUND)
+                .location(URI.create(path))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class AdviceTexts {
 
-    private AdviceTexts() {
-    }
+    private AdviceTexts() {}
 
     public static String badge(AppMessages msg, NextStep step) {
         return switch (step) {

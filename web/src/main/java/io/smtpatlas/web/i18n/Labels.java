@@ -8,8 +8,7 @@ import java.util.Collection;
 /** Names of the code model in the reader's language. Commands typed on the wire keep their wire names. */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     public static String replyClass(AppMessages msg, ReplyClass replyClass) {
         return switch (replyClass) {
@@ -62,7 +61,10 @@ public final class Labels {
 
     /** Commands in session order, as a list for a sentence or a facts box. */
     public static String commands(AppMessages msg, Collection<SmtpCommand> commands) {
-        return commands.stream().sorted().map(command -> command(msg, command))
-                .reduce(msg::common_list_join).orElse("");
+        return commands.stream()
+                .sorted()
+                .map(command -> command(msg, command))
+                .reduce(msg::common_list_join)
+                .orElse("");
     }
 }

@@ -10,12 +10,12 @@ public final class LocaleNegotiation {
 
     private static final List<Locale.LanguageRange> NONE = List.of();
 
-    private LocaleNegotiation() {
-    }
+    private LocaleNegotiation() {}
 
     public static SiteLocale choose(String acceptLanguage) {
         List<Locale.LanguageRange> ranges = parse(acceptLanguage);
-        List<String> tags = Arrays.stream(SiteLocale.values()).map(SiteLocale::tag).toList();
+        List<String> tags =
+                Arrays.stream(SiteLocale.values()).map(SiteLocale::tag).toList();
         for (Locale.LanguageRange range : ranges) {
             String language = range.getRange().split("-")[0];
             if (range.getWeight() > 0 && tags.contains(language)) {

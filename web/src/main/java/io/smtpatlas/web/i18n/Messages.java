@@ -7,8 +7,7 @@ import io.smtpatlas.core.locale.SiteLocale;
 /** The message bundle in a given locale, for text composed in Java (page titles, comparison sentences). */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static AppMessages of(SiteLocale locale) {
         return MessageBundles.get(AppMessages.class, Localized.Literal.of(locale.tag()));

@@ -8,19 +8,19 @@ final class SearchQuery {
 
     /** Longer than any bounce line people paste; beyond it the query is refused with 400. */
     static final int MAX_LENGTH = 500;
+
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 50;
     /** 20 results a page: ten pages hold every code of the catalog. */
     static final int MAX_PAGE = 10;
 
-    private SearchQuery() {
-    }
+    private SearchQuery() {}
 
     static String check(String q) {
         String query = q == null ? "" : q;
         if (query.length() > MAX_LENGTH) {
-            throw new BadRequestException("The query is " + query.length() + " characters long; the limit is "
-                    + MAX_LENGTH + ".");
+            throw new BadRequestException(
+                    "The query is " + query.length() + " characters long; the limit is " + MAX_LENGTH + ".");
         }
         return query.strip();
     }

@@ -27,15 +27,24 @@ public class SearchResultsBuilder {
     }
 
     List<SearchResultView> views(SearchResults results, SiteLocale locale) {
-        return results.hits().stream().map(hit -> view(hit, results.highlightTerms(), locale)).toList();
+        return results.hits().stream()
+                .map(hit -> view(hit, results.highlightTerms(), locale))
+                .toList();
     }
 
     SearchResultView view(SearchHit hit, List<String> terms, SiteLocale locale) {
         CodeContent texts = content.contentOf(hit.code(), locale);
         SmtpCode code = catalog.require(hit.code());
-        List<SnippetPart> snippet = terms.isEmpty() ? List.of(new SnippetPart(texts.summary(), false))
+        List<SnippetPart> snippet = terms.isEmpty()
+                ? List.of(new SnippetPart(texts.summary(), false))
                 : Snippets.highlight(texts.summary(), texts.languageOf(TextField.SUMMARY), terms);
-        return new SearchResultView(hit.code(), texts.title(), snippet, Paths.code(locale, hit.code()), hit.score(),
-                code.replyClass().digit(), Labels.replyClass(Messages.of(locale), code.replyClass()));
+        return new SearchResultView(
+                hit.code(),
+                texts.title(),
+                snippet,
+                Paths.code(locale, hit.code()),
+                hit.score(),
+                code.replyClass().digit(),
+                Labels.replyClass(Messages.of(locale), code.replyClass()));
     }
 }

@@ -8,7 +8,16 @@ import java.util.List;
  * pages around it, or, when there are none, other ways on. {@code unknownCodes} are code-shaped words of the query
  * that the catalog lacks; {@code closest} are the codes nearest to them.
  */
-public record SearchView(String query, List<SearchResultView> results, int total, String didYouMean,
-        String didYouMeanUrl, List<CodeLink> popular, String countLine, String previousUrl, String nextUrl,
-        List<String> unknownCodes, List<CodeLink> closest, int firstRank) {
-}
+public record SearchView(
+        String query,
+        List<SearchResultView> results,
+        int total,
+        String didYouMean,
+        String didYouMeanUrl,
+        List<CodeLink> popular,
+        String countLine,
+        String previousUrl,
+        String nextUrl,
+        List<String> unknownCodes,
+        List<CodeLink> closest,
+        int firstRank) {}

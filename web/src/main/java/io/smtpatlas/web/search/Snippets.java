@@ -8,8 +8,7 @@ import java.util.List;
 /** Cuts a text into plain and highlighted parts: a highlighted part is a word that matched the query. */
 final class Snippets {
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     static List<SnippetPart> highlight(String text, SiteLocale locale, List<String> terms) {
         List<Highlights.Span> spans = Highlights.of(text, locale, terms);

@@ -14,8 +14,7 @@ import java.util.Set;
  */
 public final class SitemapPairs {
 
-    private SitemapPairs() {
-    }
+    private SitemapPairs() {}
 
     public static List<CodePair> of(Catalog catalog) {
         Set<CodePair> pairs = new LinkedHashSet<>();

@@ -24,7 +24,10 @@ public class SitemapResource {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (int i = 1; i <= sitemaps.count(); i++) {
-            xml.append("  <sitemap><loc>").append(site.baseUrl()).append("/sitemaps/").append(i)
+            xml.append("  <sitemap><loc>")
+                    .append(site.baseUrl())
+                    .append("/sitemaps/")
+                    .append(i)
                     .append(".xml</loc></sitemap>\n");
         }
         return xml.append("</sitemapindex>\n").toString();

@@ -58,11 +58,15 @@ public class Sitemaps {
 
     private String urlset(List<Function<SiteLocale, String>> pages) {
         StringBuilder xml = new StringBuilder(pages.size() * 8 * 900);
-        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
-                + " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        xml.append(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                        + " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         for (Function<SiteLocale, String> page : pages) {
             for (SiteLocale locale : SiteLocale.values()) {
-                xml.append("<url><loc>").append(site.baseUrl()).append(page.apply(locale)).append("</loc>");
+                xml.append("<url><loc>")
+                        .append(site.baseUrl())
+                        .append(page.apply(locale))
+                        .append("</loc>");
                 for (SiteLocale alternate : SiteLocale.values()) {
                     link(xml, alternate.tag(), page.apply(alternate));
                 }
@@ -74,7 +78,11 @@ public class Sitemaps {
     }
 
     private void link(StringBuilder xml, String hreflang, String path) {
-        xml.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(hreflang).append("\" href=\"")
-                .append(site.baseUrl()).append(path).append("\"/>");
+        xml.append("<xhtml:link rel=\"alternate\" hreflang=\"")
+                .append(hreflang)
+                .append("\" href=\"")
+                .append(site.baseUrl())
+                .append(path)
+                .append("\"/>");
     }
 }

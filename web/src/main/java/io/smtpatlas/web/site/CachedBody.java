@@ -1,6 +1,7 @@
 package io.smtpatlas.web.site;
 
 import io.vertx.core.buffer.Buffer;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import java.io.ByteArrayInputStream;
 
 /**
  * A rendered response body as it is kept: gzip-compressed once (most clients take it as it is), with the strong

@@ -36,9 +36,10 @@ public class CachedPageRoute {
             context.next();
             return;
         }
-        RenderedPages.Reply reply = RenderedPages.Reply.of(body, request.getHeader(HttpHeaders.IF_NONE_MATCH),
-                request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        HttpServerResponse response = context.response().setStatusCode(reply.status())
+        RenderedPages.Reply reply = RenderedPages.Reply.of(
+                body, request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        HttpServerResponse response = context.response()
+                .setStatusCode(reply.status())
                 .putHeader(HttpHeaders.ETAG, reply.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, HttpCaching.PUBLIC)
                 .putHeader(HttpHeaders.VARY, HttpCaching.VARY);

@@ -5,8 +5,7 @@ import java.nio.charset.StandardCharsets;
 /** Characters a cookie value may hold (RFC 6265 cookie-octet), and a URI rewritten to hold only those. */
 final class CookieSafe {
 
-    private CookieSafe() {
-    }
+    private CookieSafe() {}
 
     static boolean isSafe(String value) {
         return value.chars().allMatch(CookieSafe::isCookieOctet);
@@ -20,7 +19,8 @@ final class CookieSafe {
             if (isCookieOctet(c)) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }
@@ -28,7 +28,10 @@ final class CookieSafe {
     }
 
     private static boolean isCookieOctet(int c) {
-        return c == 0x21 || (c >= 0x23 && c <= 0x2b) || (c >= 0x2d && c <= 0x3a) || (c >= 0x3c && c <= 0x5b)
+        return c == 0x21
+                || (c >= 0x23 && c <= 0x2b)
+                || (c >= 0x2d && c <= 0x3a)
+                || (c >= 0x3c && c <= 0x5b)
                 || (c >= 0x5d && c <= 0x7e);
     }
 }

@@ -12,10 +12,10 @@ public final class HttpCaching {
     /** Fingerprinted static files: the name changes when the bytes do. */
     /** Kept bodies are sent gzip-compressed or not depending on this request header. */
     static final String VARY = "Accept-Encoding";
+
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    private HttpCaching() {
-    }
+    private HttpCaching() {}
 
     /** Whether {@code If-None-Match} names one of the body's tags (or "*"). */
     static boolean notModified(String ifNoneMatch, CachedBody body) {

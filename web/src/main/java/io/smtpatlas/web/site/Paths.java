@@ -7,8 +7,7 @@ import io.smtpatlas.core.locale.SiteLocale;
 /** The site's URL scheme in one place: every page lives under its locale. */
 public final class Paths {
 
-    private Paths() {
-    }
+    private Paths() {}
 
     public static String home(SiteLocale locale) {
         return "/" + locale.tag() + "/";

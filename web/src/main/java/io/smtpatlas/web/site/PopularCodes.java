@@ -9,9 +9,8 @@ import java.util.List;
  */
 public final class PopularCodes {
 
-    public static final List<String> IDS = List.of("550", "5.1.1", "421", "450", "554", "5.7.1", "535", "530",
-            "452", "5.7.26");
+    public static final List<String> IDS =
+            List.of("550", "5.1.1", "421", "450", "554", "5.7.1", "535", "530", "452", "5.7.26");
 
-    private PopularCodes() {
-    }
+    private PopularCodes() {}
 }

@@ -34,8 +34,10 @@ public class PublicResponses {
     }
 
     static boolean isPublicRead(HttpMethod method, String path) {
-        return (method == HttpMethod.GET || method == HttpMethod.HEAD) && path != null
-                && !path.startsWith("/admin") && !path.startsWith("/q/");
+        return (method == HttpMethod.GET || method == HttpMethod.HEAD)
+                && path != null
+                && !path.startsWith("/admin")
+                && !path.startsWith("/q/");
     }
 
     private static void withoutCookies(HttpServerResponse response, HttpServerRequest request) {

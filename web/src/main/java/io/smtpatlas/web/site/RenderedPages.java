@@ -70,8 +70,8 @@ public class RenderedPages {
             }
         }
         HttpServerRequest current = request.getCurrent().request();
-        Reply reply = Reply.of(body, current.getHeader(HttpHeaders.IF_NONE_MATCH),
-                current.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        Reply reply = Reply.of(
+                body, current.getHeader(HttpHeaders.IF_NONE_MATCH), current.getHeader(HttpHeaders.ACCEPT_ENCODING));
         Response.ResponseBuilder response = Response.status(reply.status())
                 .header(HttpHeaders.ETAG.toString(), reply.etag())
                 .header(HttpHeaders.CACHE_CONTROL.toString(), HttpCaching.PUBLIC)
@@ -92,12 +92,16 @@ public class RenderedPages {
 
     /** Compressed bytes kept now. */
     public long weight() {
-        return rendered.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
+        return rendered.policy()
+                .eviction()
+                .map(eviction -> eviction.weightedSize().orElse(0))
+                .orElse(0L);
     }
 
     // After the text cache forgot the code (default priority), so a page rendered from now on reads the new texts.
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.APPLICATION + 900)
-            ContentChanged change) {
+    void onChange(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.APPLICATION + 900)
+                    ContentChanged change) {
         forget();
     }
 
@@ -120,7 +124,8 @@ public class RenderedPages {
             if (HttpCaching.notModified(ifNoneMatch, body)) {
                 return new Reply(304, null, etag, false);
             }
-            return gzip ? new Reply(200, body.gzip(), etag, true)
+            return gzip
+                    ? new Reply(200, body.gzip(), etag, true)
                     : new Reply(200, Buffer.buffer(body.identity()), etag, false);
         }
     }

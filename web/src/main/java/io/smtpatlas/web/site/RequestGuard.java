@@ -36,8 +36,12 @@ public class RequestGuard {
         if (baseHost != null) {
             allowedHosts.add(baseHost.toLowerCase(Locale.ROOT));
         }
-        site.allowedHosts().ifPresent(hosts -> hosts.stream().map(String::strip).filter(host -> !host.isEmpty())
-                .map(host -> host.toLowerCase(Locale.ROOT)).forEach(allowedHosts::add));
+        site.allowedHosts()
+                .ifPresent(hosts -> hosts.stream()
+                        .map(String::strip)
+                        .filter(host -> !host.isEmpty())
+                        .map(host -> host.toLowerCase(Locale.ROOT))
+                        .forEach(allowedHosts::add));
     }
 
     void register(@Observes Filters filters) {
@@ -46,7 +50,9 @@ public class RequestGuard {
 
     void warnWithoutBaseUrl(@Observes StartupEvent event) {
         if (LaunchMode.current() == LaunchMode.NORMAL
-                && ConfigProvider.getConfig().getOptionalValue("ATLAS_BASE_URL", String.class).isEmpty()) {
+                && ConfigProvider.getConfig()
+                        .getOptionalValue("ATLAS_BASE_URL", String.class)
+                        .isEmpty()) {
             LOG.warn("ATLAS_BASE_URL is not set: canonical links, the sitemap and OpenGraph URLs point at "
                     + "http://localhost:8080. Set it to the site's public address, e.g. https://atlas.example.org");
         }
@@ -56,13 +62,18 @@ public class RequestGuard {
         HostAndPort authority = context.request().authority();
         String host = authority == null ? null : authority.host().toLowerCase(Locale.ROOT);
         if (host == null || !allowedHosts.contains(host)) {
-            context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
+            context.response()
+                    .setStatusCode(400)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
                     .end("Unknown host. This site answers to its own address only.\n");
             return;
         }
         String uri = context.request().uri();
         if (isAdmin(uri) && !CookieSafe.isSafe(uri)) {
-            context.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, CookieSafe.encode(uri)).end();
+            context.response()
+                    .setStatusCode(302)
+                    .putHeader(HttpHeaders.LOCATION, CookieSafe.encode(uri))
+                    .end();
             return;
         }
         context.next();

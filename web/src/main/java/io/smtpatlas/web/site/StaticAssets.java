@@ -27,11 +27,12 @@ import java.util.Map;
 public class StaticAssets {
 
     private static final String FOLDER = "META-INF/resources/static/";
-    private static final Map<String, String> TYPES = Map.of("css", "text/css;charset=UTF-8",
-            "js", "text/javascript;charset=UTF-8", "svg", "image/svg+xml");
+    private static final Map<String, String> TYPES =
+            Map.of("css", "text/css;charset=UTF-8", "js", "text/javascript;charset=UTF-8", "svg", "image/svg+xml");
 
     /** Logical name → fingerprinted URL, and fingerprinted file name → body. */
     private final Map<String, String> urls = new HashMap<>();
+
     private final Map<String, CachedBody> files = new HashMap<>();
 
     public StaticAssets() {
@@ -64,9 +65,12 @@ public class StaticAssets {
             context.next();
             return;
         }
-        RenderedPages.Reply reply = RenderedPages.Reply.of(body, context.request().getHeader(HttpHeaders.IF_NONE_MATCH),
+        RenderedPages.Reply reply = RenderedPages.Reply.of(
+                body,
+                context.request().getHeader(HttpHeaders.IF_NONE_MATCH),
                 context.request().getHeader(HttpHeaders.ACCEPT_ENCODING));
-        HttpServerResponse response = context.response().setStatusCode(reply.status())
+        HttpServerResponse response = context.response()
+                .setStatusCode(reply.status())
                 .putHeader(HttpHeaders.ETAG, reply.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, HttpCaching.IMMUTABLE)
                 .putHeader(HttpHeaders.VARY, HttpCaching.VARY);

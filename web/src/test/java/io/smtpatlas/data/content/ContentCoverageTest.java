@@ -19,6 +19,7 @@ class ContentCoverageTest {
 
     @Inject
     CodeTextRepository texts;
+
     @Inject
     Catalog catalog;
 
@@ -33,9 +34,11 @@ class ContentCoverageTest {
                 continue;
             }
             Set<String> written = texts.findByLocaleAndField(locale.tag(), field).stream()
-                    .filter(text -> !text.body.isBlank()).map(text -> text.code)
+                    .filter(text -> !text.body.isBlank())
+                    .map(text -> text.code)
                     // Codes only: mail providers' texts share the table and are checked by ProviderTextsTest.
-                    .filter(code -> catalog.find(code).isPresent()).collect(Collectors.toSet());
+                    .filter(code -> catalog.find(code).isPresent())
+                    .collect(Collectors.toSet());
             report.append(String.format(" %s %d/%d", field.key(), written.size(), codes));
             missing += codes - written.size();
         }

@@ -23,12 +23,16 @@ class ContentSeederTest {
 
     @Inject
     ContentSeeder seeder;
+
     @Inject
     CodeTextRepository texts;
+
     @Inject
     SmtpCodeRepository codes;
+
     @Inject
     CodeContentService content;
+
     @Inject
     Catalog catalog;
 
@@ -37,14 +41,19 @@ class ContentSeederTest {
         // Mail providers' texts live beside the codes' (ContentKeys): one row and a few texts each.
         Map<String, Map<TextField, String>> shipped = ShippedContent.read(SiteLocale.EN);
         long providerTexts = Arrays.stream(Provider.values())
-                .mapToLong(provider -> shipped.get(ContentKeys.of(provider)).size()).sum();
+                .mapToLong(provider -> shipped.get(ContentKeys.of(provider)).size())
+                .sum();
         assertEquals(catalog.all().size() + Provider.values().length, codes.count());
         long english = texts.countByLocale("en");
-        long required = Arrays.stream(TextField.values()).filter(TextField::required).count();
-        java.util.Set<String> providerKeys = Arrays.stream(Provider.values()).map(ContentKeys::of)
-                .collect(java.util.stream.Collectors.toSet());
-        long optional = shipped.entrySet().stream().filter(entry -> !providerKeys.contains(entry.getKey()))
-                .mapToLong(entry -> entry.getValue().keySet().stream().filter(field -> !field.required()).count())
+        long required =
+                Arrays.stream(TextField.values()).filter(TextField::required).count();
+        java.util.Set<String> providerKeys =
+                Arrays.stream(Provider.values()).map(ContentKeys::of).collect(java.util.stream.Collectors.toSet());
+        long optional = shipped.entrySet().stream()
+                .filter(entry -> !providerKeys.contains(entry.getKey()))
+                .mapToLong(entry -> entry.getValue().keySet().stream()
+                        .filter(field -> !field.required())
+                        .count())
                 .sum();
         assertEquals(catalog.all().size() * required + optional + providerTexts, english);
     }
@@ -69,7 +78,9 @@ class ContentSeederTest {
         });
         seeder.seed();
         content.invalidate("221");
-        assertEquals("Closing the channel (edited)", content.contentOf("221", SiteLocale.EN).title());
+        assertEquals(
+                "Closing the channel (edited)",
+                content.contentOf("221", SiteLocale.EN).title());
     }
 
     @Test

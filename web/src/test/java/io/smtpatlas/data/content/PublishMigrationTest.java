@@ -22,8 +22,14 @@ class PublishMigrationTest {
 
     @Test
     void existingTextsPublishTheirLastApprovedRevision() throws SQLException {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").target("2").load().migrate();
-        try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
+        Flyway.configure()
+                .dataSource(URL, "sa", "")
+                .locations("classpath:db/migration")
+                .target("2")
+                .load()
+                .migrate();
+        try (Connection db = DriverManager.getConnection(URL, "sa", "");
+                Statement sql = db.createStatement()) {
             sql.execute("INSERT INTO smtp_code VALUES ('550', 'basic', 5, 1)");
             sql.execute("INSERT INTO code_text VALUES (1, '550', 'fr', 'TITLE', 'Approuvé', 'APPROVED', 1, 1, 0,"
                     + " CURRENT_TIMESTAMP, 'shipped-content')");
@@ -43,10 +49,16 @@ class PublishMigrationTest {
             sql.execute("INSERT INTO app_user VALUES (2, 'admin', 'x', 'admin', CURRENT_TIMESTAMP)");
         }
 
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(URL, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
-        try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
-            ResultSet rows = sql.executeQuery("SELECT id, published_body, published_revision FROM code_text ORDER BY id");
+        try (Connection db = DriverManager.getConnection(URL, "sa", "");
+                Statement sql = db.createStatement()) {
+            ResultSet rows =
+                    sql.executeQuery("SELECT id, published_body, published_revision FROM code_text ORDER BY id");
             rows.next();
             assertEquals("Approuvé", rows.getString(2));
             assertEquals(1, rows.getInt(3));

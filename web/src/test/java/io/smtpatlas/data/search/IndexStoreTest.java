@@ -43,11 +43,11 @@ class IndexStoreTest {
         IndexStore store = new IndexStore(Optional.of(root));
         IndexStore.Stored committed = store.create();
         commit(committed, "db/shipped/1");
-        Thread.sleep(5);   // folder names carry the time
+        Thread.sleep(5); // folder names carry the time
         IndexStore.Stored abandoned = store.create();
         try (IndexWriter writer = writer(abandoned)) {
             writer.addDocument(document());
-            writer.rollback();   // what a failed or interrupted rebuild does
+            writer.rollback(); // what a failed or interrupted rebuild does
         }
         assertEquals(committed.path(), store.newest().orElseThrow().path());
 
@@ -66,15 +66,17 @@ class IndexStoreTest {
     private static void commit(IndexStore.Stored stored, String contentVersion) throws IOException {
         try (IndexWriter writer = writer(stored)) {
             writer.addDocument(document());
-            writer.setLiveCommitData(Map.of(IndexStore.CONTENT_VERSION, contentVersion,
-                    IndexStore.FORMAT, IndexStore.format()).entrySet());
+            writer.setLiveCommitData(
+                    Map.of(IndexStore.CONTENT_VERSION, contentVersion, IndexStore.FORMAT, IndexStore.format())
+                            .entrySet());
             writer.commit();
         }
         stored.directory().close();
     }
 
     private static IndexWriter writer(IndexStore.Stored stored) throws IOException {
-        return new IndexWriter(stored.directory(), new IndexWriterConfig(new StandardAnalyzer()).setCommitOnClose(false));
+        return new IndexWriter(
+                stored.directory(), new IndexWriterConfig(new StandardAnalyzer()).setCommitOnClose(false));
     }
 
     private static Document document() {

@@ -18,7 +18,7 @@ class OtherInstanceEditTest {
 
     @Test
     void anEditMadeElsewhereReachesPagesAndSearch() throws InterruptedException {
-        given().when().get("/es/smtp/4.4.3").then().statusCode(200);   // rendered and cached here first
+        given().when().get("/es/smtp/4.4.3").then().statusCode(200); // rendered and cached here first
         QuarkusTransaction.requiringNew().run(() -> {
             CodeText title = CodeText.find("code = '4.4.3' and locale = 'es' and field = ?1", TextField.TITLE)
                     .singleResult();
@@ -38,8 +38,12 @@ class OtherInstanceEditTest {
             seen = given().when().get("/es/smtp/4.4.3").asString().contains("editado en otra instancia");
         }
         assertTrue(seen, "the page shows the edit within the poll interval");
-        given().queryParam("q", "editado otra instancia").queryParam("lang", "es").when().get("/api/search")
-                .then().body("results[0].code", org.hamcrest.Matchers.equalTo("4.4.3"));
+        given().queryParam("q", "editado otra instancia")
+                .queryParam("lang", "es")
+                .when()
+                .get("/api/search")
+                .then()
+                .body("results[0].code", org.hamcrest.Matchers.equalTo("4.4.3"));
         given().when().get("/es/smtp/4.4.3").then().body(containsString("editado en otra instancia"));
     }
 }

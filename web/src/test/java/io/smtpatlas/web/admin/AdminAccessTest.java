@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.user.AppUser;
 import io.smtpatlas.data.user.UserService;
 import jakarta.inject.Inject;
-import io.smtpatlas.core.locale.SiteLocale;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,12 +36,24 @@ class AdminAccessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/users", "/admin/translations?lang=fr&state=missing",
-            "/admin/translations/550/fr", "/admin/transfer", "/admin/export?lang=fr&format=json",
-            "/admin/translations/550/fr/title/history"})
+    @ValueSource(
+            strings = {
+                "/admin",
+                "/admin/users",
+                "/admin/translations?lang=fr&state=missing",
+                "/admin/translations/550/fr",
+                "/admin/transfer",
+                "/admin/export?lang=fr&format=json",
+                "/admin/translations/550/fr/title/history"
+            })
     void everyAdminPageNeedsLogin(String path) {
-        given().redirects().follow(false).when().get(path).then()
-                .statusCode(302).header("Location", endsWith("/admin/login"));
+        given().redirects()
+                .follow(false)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(302)
+                .header("Location", endsWith("/admin/login"));
     }
 
     @Test
@@ -64,11 +76,17 @@ class AdminAccessTest {
         AdminSession translator = AdminSession.login(TRANSLATOR, PASSWORD);
         translator.get("/admin").then().statusCode(200);
         translator.get("/admin/translations/550/fr").then().statusCode(200);
-        translator.get("/admin/users").then().statusCode(403).contentType(containsString("text/html"))
+        translator
+                .get("/admin/users")
+                .then()
+                .statusCode(403)
+                .contentType(containsString("text/html"))
                 .body(containsString("This page is for admins."));
         translator.get("/admin/translations/550/fr").then().statusCode(200);
-        translator.post("/admin/users", Map.of("username", "intruder", "password", "intruder-password",
-                "role", "admin")).then().statusCode(403);
+        translator
+                .post("/admin/users", Map.of("username", "intruder", "password", "intruder-password", "role", "admin"))
+                .then()
+                .statusCode(403);
         assertTrue(AppUser.findByUsername("intruder") == null);
     }
 
@@ -76,20 +94,28 @@ class AdminAccessTest {
     void anAdminCreatesUsersAndBadInputIsExplained() {
         AdminSession admin = AdminSession.login("admin", AdminSession.ADMIN_PASSWORD);
         admin.get("/admin/users");
-        admin.post("/admin/users", Map.of("username", "new-translator", "password", "a-long-password",
-                "role", "translator")).then().statusCode(303);
+        admin.post(
+                        "/admin/users",
+                        Map.of("username", "new-translator", "password", "a-long-password", "role", "translator"))
+                .then()
+                .statusCode(303);
         assertTrue(AdminSession.login("new-translator", "a-long-password").isSignedIn());
         admin.get("/admin/users");
-        admin.post("/admin/users", Map.of("username", "x", "password", "short", "role", "root")).then()
-                .statusCode(400).body(containsString("username"));
+        admin.post("/admin/users", Map.of("username", "x", "password", "short", "role", "root"))
+                .then()
+                .statusCode(400)
+                .body(containsString("username"));
     }
 
     @Test
     void aFormWithoutItsCsrfTokenIsRefused() {
         AdminSession admin = AdminSession.login("admin", AdminSession.ADMIN_PASSWORD);
         admin.get("/admin/users");
-        admin.postWithoutToken("/admin/users", Map.of("username", "no-token-user", "password", "a-long-password",
-                "role", "translator")).then().statusCode(400);
+        admin.postWithoutToken(
+                        "/admin/users",
+                        Map.of("username", "no-token-user", "password", "a-long-password", "role", "translator"))
+                .then()
+                .statusCode(400);
         assertTrue(AppUser.findByUsername("no-token-user") == null);
     }
 
@@ -107,13 +133,16 @@ class AdminAccessTest {
         for (int i = 0; i < 5; i++) {
             assertFalse(AdminSession.login("throttled-user", "wrong-" + i).isSignedIn());
         }
-        assertFalse(AdminSession.login("throttled-user", "throttled-password").isSignedIn(),
+        assertFalse(
+                AdminSession.login("throttled-user", "throttled-password").isSignedIn(),
                 "locked even with the right password");
     }
 
     @Test
     void everyResponseCarriesSecurityHeaders() {
-        given().when().get("/en/smtp/550").then()
+        given().when()
+                .get("/en/smtp/550")
+                .then()
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
                 .header("X-Content-Type-Options", "nosniff")

@@ -15,8 +15,7 @@ import org.jsoup.nodes.Document;
 /** A signed-in browser as REST Assured sees it: session and CSRF cookies, and the token of the last form page. */
 final class AdminSession {
 
-    AdminSession() {
-    }
+    AdminSession() {}
 
     static final String ADMIN_PASSWORD = "admin-test-password";
 
@@ -28,9 +27,12 @@ final class AdminSession {
     static AdminSession login(String username, String password) {
         AdminSession session = new AdminSession();
         session.get("/admin/login");
-        Response response = session.request().formParam("csrf-token", session.csrfToken)
-                .formParam("j_username", username).formParam("j_password", password)
-                .when().post("/j_security_check");
+        Response response = session.request()
+                .formParam("csrf-token", session.csrfToken)
+                .formParam("j_username", username)
+                .formParam("j_password", password)
+                .when()
+                .post("/j_security_check");
         session.cookies.putAll(response.getCookies());
         session.lastLogin = response;
         return session;
@@ -81,9 +83,11 @@ final class AdminSession {
 
     /** Forms go out in UTF-8, as browsers send them (REST Assured defaults to ISO-8859-1). */
     RequestSpecification request() {
-        return given().config(RestAssuredConfig.config().encoderConfig(
-                EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8)))
-                .redirects().follow(false).cookies(cookies);
+        return given().config(RestAssuredConfig.config()
+                        .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8)))
+                .redirects()
+                .follow(false)
+                .cookies(cookies);
     }
 
     private void remember(Response response) {

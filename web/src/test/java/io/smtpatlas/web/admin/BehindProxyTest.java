@@ -20,10 +20,15 @@ class BehindProxyTest {
     public static class TrustedProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true",
-                    "quarkus.http.proxy.enable-forwarded-host", "true",
-                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1,0:0:0:0:0:0:0:1");
+            return Map.of(
+                    "quarkus.http.proxy.proxy-address-forwarding",
+                    "true",
+                    "quarkus.http.proxy.allow-x-forwarded",
+                    "true",
+                    "quarkus.http.proxy.enable-forwarded-host",
+                    "true",
+                    "quarkus.http.proxy.trusted-proxies",
+                    "127.0.0.1,0:0:0:0:0:0:0:1");
         }
     }
 
@@ -31,17 +36,28 @@ class BehindProxyTest {
     void aSignInThroughAnHttpsProxyGetsASecureCookieAndAnHttpsRedirect() {
         AdminSession form = new AdminSession();
         form.get("/admin/login");
-        form.request().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "smtp-atlas.test")
-                .formParam("csrf-token", form.csrfToken()).formParam("j_username", "admin")
+        form.request()
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "smtp-atlas.test")
+                .formParam("csrf-token", form.csrfToken())
+                .formParam("j_username", "admin")
                 .formParam("j_password", AdminSession.ADMIN_PASSWORD)
-                .when().post("/j_security_check").then().statusCode(302)
+                .when()
+                .post("/j_security_check")
+                .then()
+                .statusCode(302)
                 .header("Location", startsWith("https://smtp-atlas.test/admin"))
                 .cookie("quarkus-credential", detailedCookie().secured(true).httpOnly(true));
     }
 
     @Test
     void aForwardedHostOutsideTheAllowedSetIsRefused() {
-        new AdminSession().request().header("X-Forwarded-Host", "evil.example").when().get("/").then()
+        new AdminSession()
+                .request()
+                .header("X-Forwarded-Host", "evil.example")
+                .when()
+                .get("/")
+                .then()
                 .statusCode(400);
     }
 }

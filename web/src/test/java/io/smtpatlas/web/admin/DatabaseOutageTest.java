@@ -33,12 +33,13 @@ class DatabaseOutageTest {
 
     @Inject
     Catalog catalog;
+
     @Inject
     CodeContentService content;
 
     private static JDBCConnectionException down() {
-        return new JDBCConnectionException("Unable to acquire JDBC Connection",
-                new SQLException("Connection to 127.0.0.1:5432 refused", "08001"));
+        return new JDBCConnectionException(
+                "Unable to acquire JDBC Connection", new SQLException("Connection to 127.0.0.1:5432 refused", "08001"));
     }
 
     /** Reads and writes of texts fail as they do while PostgreSQL is stopped. */
@@ -65,8 +66,8 @@ class DatabaseOutageTest {
         }
 
         @Override
-        public List<TextField> saveAll(String code, SiteLocale locale, List<Edit> edits, TextStatus status,
-                String user) {
+        public List<TextField> saveAll(
+                String code, SiteLocale locale, List<Edit> edits, TextStatus status, String user) {
             throw down();
         }
     }
@@ -78,10 +79,18 @@ class DatabaseOutageTest {
         content.invalidate("5.2.2");
         given().when().get("/vi/smtp/5.2.2").then().statusCode(200);
         given().when().get("/de/smtp/5.2.2-vs-4.2.2").then().statusCode(200);
-        given().queryParam("q", "mailbox full quota").queryParam("lang", "pt").when().get("/api/search").then()
+        given().queryParam("q", "mailbox full quota")
+                .queryParam("lang", "pt")
+                .when()
+                .get("/api/search")
+                .then()
                 .statusCode(200);
         given().queryParam("q", "boîte pleine").when().get("/fr/search").then().statusCode(200);
-        given().queryParam("lang", "ja").when().get("/api/codes/5.2.2").then().statusCode(200)
+        given().queryParam("lang", "ja")
+                .when()
+                .get("/api/codes/5.2.2")
+                .then()
+                .statusCode(200)
                 .body("code", equalTo("5.2.2"));
     }
 
@@ -93,8 +102,11 @@ class DatabaseOutageTest {
         QuarkusMock.installMockForType(new UnreachableTranslations(), TranslationService.class);
 
         String typed = "Absender prüfen; dieser Text darf nicht verloren gehen";
-        admin.post("/admin/translations/554/de", Map.of("version-howToFix", version, "body-howToFix", typed,
-                "action", "review")).then().statusCode(503)
+        admin.post(
+                        "/admin/translations/554/de",
+                        Map.of("version-howToFix", version, "body-howToFix", typed, "action", "review"))
+                .then()
+                .statusCode(503)
                 .header("Retry-After", "5")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(containsString("The database is unavailable; your text is kept below"))
@@ -103,7 +115,9 @@ class DatabaseOutageTest {
                 .body(containsString("name=\"body-howToFix\""))
                 .body(containsString("value=\"" + version + "\""))
                 .body(containsString("value=\"review\""));
-        admin.get("/admin/translations/554/de").then().statusCode(503)
+        admin.get("/admin/translations/554/de")
+                .then()
+                .statusCode(503)
                 .body(containsString("The database is unavailable"));
     }
 }

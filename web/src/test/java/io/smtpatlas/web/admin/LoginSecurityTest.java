@@ -44,9 +44,16 @@ class LoginSecurityTest {
         session.get("/admin").then().statusCode(200).body(containsString("leaver"));
         session.post("/admin/logout", Map.of()).then().statusCode(303);
 
-        given().cookies(copied).redirects().follow(false).when().get("/admin").then().statusCode(302)
+        given().cookies(copied)
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/admin")
+                .then()
+                .statusCode(302)
                 .header("Location", containsString("/admin/login"));
-        assertTrue(AdminSession.login("leaver", "leaver-password-1").get("/admin").statusCode() == 200,
+        assertTrue(
+                AdminSession.login("leaver", "leaver-password-1").get("/admin").statusCode() == 200,
                 "signing in again works");
     }
 
@@ -75,9 +82,15 @@ class LoginSecurityTest {
             String guess = "wrong-guess-" + i;
             answers.add(pool.submit(() -> {
                 start.await();
-                return given().redirects().follow(false).cookie("csrf-token", csrfCookie)
-                        .formParam("csrf-token", form.csrfToken()).formParam("j_username", "burst")
-                        .formParam("j_password", guess).when().post("/j_security_check").header("Location");
+                return given().redirects()
+                        .follow(false)
+                        .cookie("csrf-token", csrfCookie)
+                        .formParam("csrf-token", form.csrfToken())
+                        .formParam("j_username", "burst")
+                        .formParam("j_password", guess)
+                        .when()
+                        .post("/j_security_check")
+                        .header("Location");
             }));
         }
         start.countDown();
@@ -95,18 +108,24 @@ class LoginSecurityTest {
         AdminSession right = AdminSession.login("burst", "burst-password-1");
         assertFalse(right.isSignedIn(), "the right password waits for the window to end");
         right.lastLogin().then().header("Location", containsString("throttled=true"));
-        given().when().get(right.lastLogin().header("Location")).then().statusCode(200)
+        given().when()
+                .get(right.lastLogin().header("Location"))
+                .then()
+                .statusCode(200)
                 .body(containsString("Too many failed attempts"));
     }
 
     @Test
     void theLoginFormRefusesAPostWithoutItsCsrfToken() {
-        Response answer = given().redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", AdminSession.ADMIN_PASSWORD).when().post("/j_security_check");
+        Response answer = given().redirects()
+                .follow(false)
+                .formParam("j_username", "admin")
+                .formParam("j_password", AdminSession.ADMIN_PASSWORD)
+                .when()
+                .post("/j_security_check");
         answer.then().statusCode(302).header("Location", containsString("expired=true"));
         assertNull(answer.getCookie("quarkus-credential"));
-        given().when().get("/admin/login").then().statusCode(200)
-                .body(containsString("name=\"csrf-token\""));
+        given().when().get("/admin/login").then().statusCode(200).body(containsString("name=\"csrf-token\""));
     }
 
     @Test

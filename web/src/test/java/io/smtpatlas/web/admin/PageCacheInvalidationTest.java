@@ -39,16 +39,33 @@ class PageCacheInvalidationTest {
         AdminSession admin = AdminSession.login("admin", AdminSession.ADMIN_PASSWORD);
         Document editor = admin.page("/admin/translations/454/pt");
         admin.post("/admin/translations/454/pt", AdminWorkflowTest.form(editor, Map.of("title", title), "review"))
-                .then().statusCode(303);
+                .then()
+                .statusCode(303);
         pages.forEach(page -> given().when().get(page).then().statusCode(200).body(not(containsString(title))));
         editor = admin.page("/admin/translations/454/pt");
-        admin.post("/admin/translations/454/pt/approve", Map.of("field", "title", "version-title",
-                editor.selectFirst("#approve input[name=version-title]").attr("value"))).then().statusCode(303);
+        admin.post(
+                        "/admin/translations/454/pt/approve",
+                        Map.of(
+                                "field",
+                                "title",
+                                "version-title",
+                                editor.selectFirst("#approve input[name=version-title]")
+                                        .attr("value")))
+                .then()
+                .statusCode(303);
 
         pages.forEach(page -> given().when().get(page).then().statusCode(200).body(containsString(title)));
-        given().header("If-None-Match", etag).when().get("/pt/smtp/454").then().statusCode(200)
+        given().header("If-None-Match", etag)
+                .when()
+                .get("/pt/smtp/454")
+                .then()
+                .statusCode(200)
                 .header("ETag", not(equalTo(etag)));
-        given().queryParam("q", "qwxvlorp").queryParam("lang", "pt").when().get("/api/search").then()
+        given().queryParam("q", "qwxvlorp")
+                .queryParam("lang", "pt")
+                .when()
+                .get("/api/search")
+                .then()
                 .body("results[0].code", equalTo("454"));
     }
 
@@ -56,7 +73,7 @@ class PageCacheInvalidationTest {
     void anEditOnAnotherInstanceReachesKeptPagesWithinThePollInterval() throws InterruptedException {
         String comparison = firstComparison("/zh/smtp/4.4.5");
         List<String> pages = List.of("/zh/smtp/4.4.5", "/zh/", comparison);
-        pages.forEach(page -> given().when().get(page).then().statusCode(200));   // rendered and kept here
+        pages.forEach(page -> given().when().get(page).then().statusCode(200)); // rendered and kept here
         String title = "系统拥塞（另一实例编辑 zqvt）";
         QuarkusTransaction.requiringNew().run(() -> {
             CodeText text = CodeText.find("code = '4.4.5' and locale = 'zh' and field = ?1", TextField.TITLE)
@@ -64,7 +81,7 @@ class PageCacheInvalidationTest {
             text.body = title;
             text.revision++;
             text.updatedBy = "editor-elsewhere";
-            text.publish(Instant.now());   // approved there
+            text.publish(Instant.now()); // approved there
             ContentChange change = new ContentChange();
             change.code = "4.4.5";
             change.changedAt = Instant.now();
@@ -88,5 +105,4 @@ class PageCacheInvalidationTest {
         assertNotNull(link, codePage + " links to a comparison");
         return link.attr("href");
     }
-
 }

@@ -33,8 +33,9 @@ class ProviderTextsTest {
         for (Provider provider : Provider.values()) {
             for (SiteLocale locale : SiteLocale.values()) {
                 CodeContent texts = content.contentOf(ContentKeys.of(provider), locale);
-                for (TextField field : new TextField[] {TextField.TITLE, TextField.SUMMARY, TextField.DESCRIPTION,
-                        TextField.HOW_TO_FIX, TextField.KEYWORDS}) {
+                for (TextField field : new TextField[] {
+                    TextField.TITLE, TextField.SUMMARY, TextField.DESCRIPTION, TextField.HOW_TO_FIX, TextField.KEYWORDS
+                }) {
                     assertFalse(texts.text(field).isBlank(), provider.id() + " " + locale.tag() + " " + field);
                     assertEquals(locale, texts.languageOf(field), provider.id() + " " + locale.tag() + " " + field);
                 }
@@ -48,19 +49,35 @@ class ProviderTextsTest {
         assertTrue(admin.isSignedIn());
         Document editor = admin.page("/admin/translations/google/fr");
         String edited = "Texte revu par un traducteur : Google refuse ce compte inexistant (zorblat).";
-        admin.post("/admin/translations/google/fr", AdminWorkflowTest.form(editor, Map.of("description", edited),
-                "review")).then().statusCode(303);
+        admin.post(
+                        "/admin/translations/google/fr",
+                        AdminWorkflowTest.form(editor, Map.of("description", edited), "review"))
+                .then()
+                .statusCode(303);
         // Readers see approved texts only; an admin may approve their own change.
         editor = admin.page("/admin/translations/google/fr");
-        admin.post("/admin/translations/google/fr/approve", Map.of("field", "*", "version-description",
-                editor.selectFirst("#approve input[name=version-description]").attr("value"))).then().statusCode(303);
+        admin.post(
+                        "/admin/translations/google/fr/approve",
+                        Map.of(
+                                "field",
+                                "*",
+                                "version-description",
+                                editor.selectFirst("#approve input[name=version-description]")
+                                        .attr("value")))
+                .then()
+                .statusCode(303);
 
         String bounce;
         try (InputStream in = ProviderTextsTest.class.getResourceAsStream("/explain/gmail-user-unknown.eml")) {
             bounce = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Document page = Jsoup.parse(given().contentType("text/plain").body(("text=" + bounce + "\r\n")
-                .getBytes(StandardCharsets.UTF_8)).post("/fr/explain").then().statusCode(200).extract().asString());
+        Document page = Jsoup.parse(given().contentType("text/plain")
+                .body(("text=" + bounce + "\r\n").getBytes(StandardCharsets.UTF_8))
+                .post("/fr/explain")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals(edited, page.selectFirst(".provider-note p").text());
     }
 

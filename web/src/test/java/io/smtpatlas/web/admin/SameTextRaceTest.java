@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.smtpatlas.core.locale.SiteLocale;
 import io.smtpatlas.data.translation.TextField;
 import io.smtpatlas.data.translation.TranslationService;
 import io.smtpatlas.data.user.AppUser;
 import io.smtpatlas.data.user.UserService;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +35,7 @@ class SameTextRaceTest {
 
     @Inject
     UserService users;
+
     @Inject
     TranslationService translations;
 
@@ -53,7 +54,8 @@ class SameTextRaceTest {
             for (int race = 0; race < RACES; race++) {
                 Document editorA = a.page("/admin/translations/421/pt");
                 b.page("/admin/translations/421/pt");
-                String version = editorA.selectFirst("input[name=version-summary]").attr("value");
+                String version =
+                        editorA.selectFirst("input[name=version-summary]").attr("value");
                 String textA = "Texto do primeiro tradutor, corrida " + race;
                 String textB = "Texto do segundo tradutor, corrida " + race;
                 CyclicBarrier start = new CyclicBarrier(2);
@@ -67,10 +69,14 @@ class SameTextRaceTest {
                 assertEquals(List.of(303, 409), statuses, "race " + race);
                 boolean aWon = answerA.statusCode() == 303;
                 Response loser = aWon ? answerB : answerA;
-                assertTrue(loser.asString().contains(aWon ? textB : textA),
+                assertTrue(
+                        loser.asString().contains(aWon ? textB : textA),
                         "race " + race + ": the loser's typed text is on the merge page");
-                String stored = QuarkusTransaction.requiringNew().call(() -> translations
-                        .find("421", SiteLocale.PT, TextField.SUMMARY).orElseThrow().body);
+                String stored = QuarkusTransaction.requiringNew()
+                        .call(() -> translations
+                                .find("421", SiteLocale.PT, TextField.SUMMARY)
+                                .orElseThrow()
+                                .body);
                 assertEquals(aWon ? textA : textB, stored, "race " + race + ": the winner's text is stored");
             }
         } finally {
@@ -82,7 +88,8 @@ class SameTextRaceTest {
     private static Response save(AdminSession session, CyclicBarrier start, String version, String body)
             throws Exception {
         start.await(10, TimeUnit.SECONDS);
-        return session.post("/admin/translations/421/pt",
+        return session.post(
+                "/admin/translations/421/pt",
                 Map.of("version-summary", version, "body-summary", body, "action", "draft"));
     }
 }

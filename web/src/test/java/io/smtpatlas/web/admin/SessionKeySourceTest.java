@@ -51,7 +51,8 @@ class SessionKeySourceTest {
     void aKeyFromTheEnvironmentWinsAndNothingIsStored() throws SQLException {
         sql("CREATE TABLE app_secret (name VARCHAR(64) PRIMARY KEY, secret VARCHAR(200) NOT NULL,"
                 + " created_at TIMESTAMP NOT NULL)");
-        assertEquals("key-from-the-environment-0123456789",
+        assertEquals(
+                "key-from-the-environment-0123456789",
                 instance("key-from-the-environment-0123456789").getValue(SessionKeySource.PROPERTY));
         try (Connection connection = DriverManager.getConnection(URL, "sa", "")) {
             assertNull(SessionKeySource.read(connection));

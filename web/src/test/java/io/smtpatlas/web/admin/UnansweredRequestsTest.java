@@ -13,10 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Admin URLs holding characters a cookie cannot (';' ',') were never answered before signing in: Quarkus could not
@@ -31,31 +31,48 @@ class UnansweredRequestsTest {
     @TestHTTPResource("/")
     URL base;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(LIMIT).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(LIMIT)
+            .build();
 
     // The limit is for answering, not for the first connection of a fresh test JVM.
     @BeforeEach
     void warmUp() throws Exception {
-        client.send(HttpRequest.newBuilder(base.toURI().resolve("/admin/login")).GET().build(),
+        client.send(
+                HttpRequest.newBuilder(base.toURI().resolve("/admin/login"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin;x", "/admin/login;x", "/admin/users;jsessionid=1", "/admin/x,y", "/admin?x=;",
-            "/admin?x=a,b", "/admin/translations/550/fr?x=1;2", "/admin/%22quoted%22?a=%5C"})
+    @ValueSource(
+            strings = {
+                "/admin;x",
+                "/admin/login;x",
+                "/admin/users;jsessionid=1",
+                "/admin/x,y",
+                "/admin?x=;",
+                "/admin?x=a,b",
+                "/admin/translations/550/fr?x=1;2",
+                "/admin/%22quoted%22?a=%5C"
+            })
     void adminUrlsWithCookieBreakingCharactersLeadToTheLoginFormWithinASecond(String path) throws Exception {
         URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
         for (int hop = 0; hop < 4; hop++) {
             long start = System.nanoTime();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(LIMIT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(uri).timeout(LIMIT).GET().build(), HttpResponse.BodyHandlers.ofString());
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(millis < LIMIT.toMillis(), path + " hop " + hop + " took " + millis + " ms");
             assertTrue(response.statusCode() < 500, path + " hop " + hop + ": " + response.statusCode());
-            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null),
+            assertEquals(
+                    "nosniff",
+                    response.headers().firstValue("X-Content-Type-Options").orElse(null),
                     path + " hop " + hop + " lacks the security headers");
-            assertNotNull(response.headers().firstValue("Content-Security-Policy").orElse(null));
+            assertNotNull(
+                    response.headers().firstValue("Content-Security-Policy").orElse(null));
             if (response.statusCode() == 404) {
                 return; // "/admin;x" is the page "/admin%3Bx", which does not exist
             }
@@ -71,10 +88,29 @@ class UnansweredRequestsTest {
 
     @Test
     void aForeignHostHeaderIsRefusedAndNeverReflectedIntoARedirect() {
-        given().header("Host", "evil.example").redirects().follow(false).when().get("/").then().statusCode(400)
-                .header("Location", org.hamcrest.Matchers.nullValue()).header("X-Content-Type-Options", "nosniff");
-        given().header("Host", "evil.example").redirects().follow(false).when().get("/admin").then().statusCode(400);
-        given().header("Host", "smtp-atlas.test").redirects().follow(false).when().get("/").then().statusCode(302)
+        given().header("Host", "evil.example")
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(400)
+                .header("Location", org.hamcrest.Matchers.nullValue())
+                .header("X-Content-Type-Options", "nosniff");
+        given().header("Host", "evil.example")
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/admin")
+                .then()
+                .statusCode(400);
+        given().header("Host", "smtp-atlas.test")
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(302)
                 .header("Location", org.hamcrest.Matchers.startsWith("http://smtp-atlas.test/"));
     }
 }

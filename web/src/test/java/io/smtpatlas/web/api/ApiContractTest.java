@@ -54,8 +54,13 @@ class ApiContractTest {
 
     @BeforeEach
     void loadDocument() throws IOException {
-        String json = given().accept("application/json").when().get("/q/openapi?format=json").then()
-                .statusCode(200).extract().asString();
+        String json = given().accept("application/json")
+                .when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         document = MAPPER.readTree(json);
         Files.createDirectories(WRITTEN.getParent());
         Files.writeString(WRITTEN, json);
@@ -65,8 +70,16 @@ class ApiContractTest {
     void documentListsThePublicJsonApiOnly() {
         Set<String> paths = new TreeSet<>();
         document.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertTrue(paths.containsAll(Set.of("/api/v1/codes", "/api/v1/codes/{code}", "/api/v1/compare/{a}/{b}",
-                "/api/v1/search", "/api/v1/suggest", "/api/v1/dataset.json", "/api/v1/dataset.csv")), paths::toString);
+        assertTrue(
+                paths.containsAll(Set.of(
+                        "/api/v1/codes",
+                        "/api/v1/codes/{code}",
+                        "/api/v1/compare/{a}/{b}",
+                        "/api/v1/search",
+                        "/api/v1/suggest",
+                        "/api/v1/dataset.json",
+                        "/api/v1/dataset.csv")),
+                paths::toString);
         paths.forEach(path -> assertTrue(path.startsWith("/api/v1/"), "not a public API path: " + path));
         assertEquals("https://smtp-atlas.test", document.at("/servers/0/url").asText());
         assertFalse(document.at("/info/license/url").asText().isEmpty());
@@ -75,7 +88,8 @@ class ApiContractTest {
         Set<String> schemas = new TreeSet<>();
         document.at("/components/schemas").fieldNames().forEachRemaining(schemas::add);
         assertTrue(schemas.contains("Error"), schemas::toString);
-        assertFalse(schemas.stream().anyMatch(name -> name.contains("Template") || name.contains("User")),
+        assertFalse(
+                schemas.stream().anyMatch(name -> name.contains("Template") || name.contains("User")),
                 schemas::toString);
     }
 
@@ -88,20 +102,26 @@ class ApiContractTest {
             assertTrue(ids.add(id), op + " repeats the operationId " + id);
             assertFalse(op.spec().path("summary").asText().isEmpty(), op + " has no summary");
             assertTrue(op.spec().path("security").isArray(), op + " does not say it needs no authentication");
-            boolean takesInput = op.spec().path("parameters").size() > 0 || op.spec().has("requestBody");
+            boolean takesInput =
+                    op.spec().path("parameters").size() > 0 || op.spec().has("requestBody");
             List<String> errors = errorStatuses(op);
             if (takesInput) {
                 assertFalse(errors.isEmpty(), op + " takes input but documents no 4xx");
             }
             for (String status : errors) {
-                assertEquals("#/components/schemas/Error",
-                        op.spec().at("/responses/" + status + "/content/application~1json/schema/$ref").asText(),
+                assertEquals(
+                        "#/components/schemas/Error",
+                        op.spec()
+                                .at("/responses/" + status + "/content/application~1json/schema/$ref")
+                                .asText(),
                         op + " " + status + " is not the JSON error");
             }
             for (JsonNode parameter : op.spec().path("parameters")) {
                 if (parameter.path("name").asText().equals("lang")) {
-                    assertEquals(List.of("en", "fr", "vi", "de", "es", "pt", "ja", "zh"),
-                            MAPPER.convertValue(parameter.at("/schema/enum"), List.class), op + " lang");
+                    assertEquals(
+                            List.of("en", "fr", "vi", "de", "es", "pt", "ja", "zh"),
+                            MAPPER.convertValue(parameter.at("/schema/enum"), List.class),
+                            op + " lang");
                 }
             }
         }
@@ -113,7 +133,8 @@ class ApiContractTest {
         List<String> checked = new ArrayList<>();
         for (Op op : operations) {
             Response response = call(op, false);
-            assertTrue(response.statusCode() >= 200 && response.statusCode() < 300,
+            assertTrue(
+                    response.statusCode() >= 200 && response.statusCode() < 300,
                     op + " answered " + response.statusCode() + ": " + response.asString());
             assertMatchesDocument(op, response);
             checked.add(op.toString());
@@ -129,7 +150,8 @@ class ApiContractTest {
                 continue;
             }
             Response response = call(op, true);
-            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
+            assertTrue(
+                    response.statusCode() >= 400 && response.statusCode() < 500,
                     op + " answered a bad request with " + response.statusCode());
             assertMatchesDocument(op, response);
             checked++;
@@ -141,17 +163,21 @@ class ApiContractTest {
     void everySchemaOfAnAnswerHasExamplesThatFitIt() {
         List<String> wrong = new ArrayList<>();
         int examples = 0;
-        Iterator<Map.Entry<String, JsonNode>> schemas = document.at("/components/schemas").fields();
+        Iterator<Map.Entry<String, JsonNode>> schemas =
+                document.at("/components/schemas").fields();
         while (schemas.hasNext()) {
             Map.Entry<String, JsonNode> schema = schemas.next();
             boolean any = false;
-            Iterator<Map.Entry<String, JsonNode>> properties = schema.getValue().path("properties").fields();
+            Iterator<Map.Entry<String, JsonNode>> properties =
+                    schema.getValue().path("properties").fields();
             while (properties.hasNext()) {
                 Map.Entry<String, JsonNode> property = properties.next();
                 for (JsonNode example : property.getValue().path("examples")) {
                     any = true;
                     examples++;
-                    if (!SCHEMAS.getSchema(withComponents(property.getValue())).validate(example).isEmpty()) {
+                    if (!SCHEMAS.getSchema(withComponents(property.getValue()))
+                            .validate(example)
+                            .isEmpty()) {
                         wrong.add(schema.getKey() + "." + property.getKey() + ": " + example);
                     }
                 }
@@ -171,10 +197,14 @@ class ApiContractTest {
         JsonNode media = documented.path("content").path(contentType);
         assertFalse(media.isMissingNode(), op + " " + status + " answered undocumented " + contentType);
         if (contentType.equals("application/json")) {
-            List<Error> errors = SCHEMAS.getSchema(withComponents(media.get("schema")))
-                    .validate(readJson(response.asString()));
-            assertEquals(List.of(), errors.stream().map(e -> e.getInstanceLocation() + " " + e.getMessage())
-                    .toList(), op + " " + status + " does not match its schema");
+            List<Error> errors =
+                    SCHEMAS.getSchema(withComponents(media.get("schema"))).validate(readJson(response.asString()));
+            assertEquals(
+                    List.of(),
+                    errors.stream()
+                            .map(e -> e.getInstanceLocation() + " " + e.getMessage())
+                            .toList(),
+                    op + " " + status + " does not match its schema");
         } else {
             assertFalse(response.asString().isEmpty(), op + " answered an empty " + contentType);
         }
@@ -202,13 +232,16 @@ class ApiContractTest {
                 default -> request.header(name, value);
             }
         }
-        Iterator<Map.Entry<String, JsonNode>> bodies = op.spec().at("/requestBody/content").fields();
+        Iterator<Map.Entry<String, JsonNode>> bodies =
+                op.spec().at("/requestBody/content").fields();
         if (bodies.hasNext()) {
             Map.Entry<String, JsonNode> body = bodies.next();
             JsonNode media = body.getValue();
-            JsonNode example = media.has("example") ? media.get("example")
+            JsonNode example = media.has("example")
+                    ? media.get("example")
                     : media.path("examples").elements().hasNext()
-                            ? media.get("examples").elements().next().get("value") : null;
+                            ? media.get("examples").elements().next().get("value")
+                            : null;
             assertNotNull(example, op + " documents no example request body for " + body.getKey());
             String sent = example.isTextual() ? example.asText() : example.toString();
             // A body that no operation accepts: empty for text, unfinished for JSON.

@@ -17,7 +17,9 @@ class CodeApiTest {
 
     @Test
     void listsEveryCodeWithTitleSummaryAndUrl() {
-        given().when().get("/api/codes?lang=en").then()
+        given().when()
+                .get("/api/codes?lang=en")
+                .then()
                 .statusCode(200)
                 .contentType(containsString("application/json"))
                 .body("size()", greaterThan(150))
@@ -29,7 +31,9 @@ class CodeApiTest {
 
     @Test
     void returnsOneCodeWithItsFactsAndTexts() {
-        given().when().get("/api/codes/535?lang=en").then()
+        given().when()
+                .get("/api/codes/535?lang=en")
+                .then()
                 .statusCode(200)
                 .body("code", equalTo("535"))
                 .body("kind", equalTo("basic"))
@@ -46,27 +50,42 @@ class CodeApiTest {
 
     @Test
     void answersErrorsAsJson() {
-        given().when().get("/api/codes/599").then()
-                .statusCode(404).contentType(containsString("application/json"))
-                .body("status", equalTo(404)).body("error", equalTo("Not Found"))
+        given().when()
+                .get("/api/codes/599")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("application/json"))
+                .body("status", equalTo(404))
+                .body("error", equalTo("Not Found"))
                 .body("message", containsString("599"));
         given().when().get("/api/codes/abc").then().statusCode(404).body("status", equalTo(404));
-        given().when().get("/api/codes?lang=xx").then()
-                .statusCode(400).contentType(containsString("application/json"))
-                .body("status", equalTo(400)).body("message", containsString("xx"));
+        given().when()
+                .get("/api/codes?lang=xx")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("application/json"))
+                .body("status", equalTo(400))
+                .body("message", containsString("xx"));
     }
 
     @Test
     void comparesTwoCodesAndRedirectsTheReverseOrder() {
-        given().when().get("/api/compare/450/550?lang=en").then()
+        given().when()
+                .get("/api/compare/450/550?lang=en")
+                .then()
                 .statusCode(200)
                 .body("first.code", equalTo("450"))
                 .body("second.code", equalTo("550"))
                 .body("relation", equalTo("SAME_CONDITION_OTHER_CLASS"))
                 .body("differences.find { it.aspect == 'RETRY' }.differs", equalTo(true))
                 .body("commonCommands", hasItem("RCPT"));
-        given().redirects().follow(false).when().get("/api/compare/550/450?lang=en").then()
-                .statusCode(301).header("Location", endsWith("/api/v1/compare/450/550?lang=en"));
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/api/compare/550/450?lang=en")
+                .then()
+                .statusCode(301)
+                .header("Location", endsWith("/api/v1/compare/450/550?lang=en"));
     }
 
     @Test

@@ -44,18 +44,29 @@ class DatasetTest {
 
     @Inject
     Catalog catalog;
+
     @Inject
     TranslationService translations;
 
     @Test
     void jsonHoldsEveryCodeInEveryLocaleAndValidatesAgainstItsSchema() throws IOException {
-        String body = given().when().get("/api/v1/dataset.json").then().statusCode(200)
-                .contentType(containsString("application/json")).extract().asString();
+        String body = given().when()
+                .get("/api/v1/dataset.json")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/json"))
+                .extract()
+                .asString();
         JsonNode dataset = MAPPER.readTree(body);
 
         List<Error> errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(MAPPER.readTree(Files.readString(SCHEMA))).validate(dataset);
-        assertEquals(List.of(), errors.stream().map(e -> e.getInstanceLocation() + " " + e.getMessage()).toList());
+                .getSchema(MAPPER.readTree(Files.readString(SCHEMA)))
+                .validate(dataset);
+        assertEquals(
+                List.of(),
+                errors.stream()
+                        .map(e -> e.getInstanceLocation() + " " + e.getMessage())
+                        .toList());
 
         assertEquals(195, catalog.all().size());
         assertEquals(195, dataset.get("codes").size());
@@ -67,8 +78,11 @@ class DatasetTest {
             for (SiteLocale locale : SiteLocale.values()) {
                 JsonNode localized = code.get("texts").get(locale.tag());
                 assertFalse(localized.get("title").asText().isBlank(), code.get("code") + " " + locale);
-                assertTrue(localized.get("url").asText().endsWith("/" + locale.tag() + "/smtp/"
-                        + code.get("code").asText()));
+                assertTrue(localized
+                        .get("url")
+                        .asText()
+                        .endsWith(
+                                "/" + locale.tag() + "/smtp/" + code.get("code").asText()));
                 texts++;
             }
         }
@@ -82,8 +96,13 @@ class DatasetTest {
 
     @Test
     void csvHasALicenceLineAndOneRowPerCodeAndLocale() throws IOException {
-        String csv = given().when().get("/api/v1/dataset.csv").then().statusCode(200)
-                .contentType(containsString("text/csv")).extract().asString();
+        String csv = given().when()
+                .get("/api/v1/dataset.csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
         assertTrue(csv.startsWith("# SMTP Atlas dataset"), csv.substring(0, 80));
         assertTrue(csv.lines().findFirst().orElseThrow().contains("CC BY 4.0"));
 
@@ -91,12 +110,15 @@ class DatasetTest {
         mapper.enable(CsvParser.Feature.ALLOW_COMMENTS);
         List<Map<String, String>> rows;
         try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(csv)) {
             rows = it.readAll();
         }
         assertEquals(195 * 8, rows.size());
         Map<String, String> ja5711 = rows.stream()
-                .filter(row -> row.get("code").equals("5.7.1") && row.get("lang").equals("ja")).findFirst()
+                .filter(row ->
+                        row.get("code").equals("5.7.1") && row.get("lang").equals("ja"))
+                .findFirst()
                 .orElseThrow();
         assertEquals("enhanced", ja5711.get("kind"));
         assertEquals("5", ja5711.get("class"));
@@ -111,37 +133,65 @@ class DatasetTest {
         String before = current("5.2.2", SiteLocale.DE, TextField.TITLE).body;
         String edited = before + " (bearbeitet)";
         try {
-            translations.save("5.2.2", SiteLocale.DE, TextField.TITLE, edited,
-                    current("5.2.2", SiteLocale.DE, TextField.TITLE).version, TextStatus.DRAFT, "admin");
+            translations.save(
+                    "5.2.2",
+                    SiteLocale.DE,
+                    TextField.TITLE,
+                    edited,
+                    current("5.2.2", SiteLocale.DE, TextField.TITLE).version,
+                    TextStatus.DRAFT,
+                    "admin");
             assertEquals(before, germanTitleOf5_2_2());
-            translations.approve("5.2.2", SiteLocale.DE, TextField.TITLE,
-                    current("5.2.2", SiteLocale.DE, TextField.TITLE).version, "admin", true);
+            translations.approve(
+                    "5.2.2",
+                    SiteLocale.DE,
+                    TextField.TITLE,
+                    current("5.2.2", SiteLocale.DE, TextField.TITLE).version,
+                    "admin",
+                    true);
             assertEquals(edited, germanTitleOf5_2_2());
             assertTrue(given().when().get("/api/dataset.csv").asString().contains(edited));
         } finally {
-            translations.save("5.2.2", SiteLocale.DE, TextField.TITLE, before,
-                    current("5.2.2", SiteLocale.DE, TextField.TITLE).version, TextStatus.DRAFT, "admin");
-            translations.approve("5.2.2", SiteLocale.DE, TextField.TITLE,
-                    current("5.2.2", SiteLocale.DE, TextField.TITLE).version, "admin", true);
+            translations.save(
+                    "5.2.2",
+                    SiteLocale.DE,
+                    TextField.TITLE,
+                    before,
+                    current("5.2.2", SiteLocale.DE, TextField.TITLE).version,
+                    TextStatus.DRAFT,
+                    "admin");
+            translations.approve(
+                    "5.2.2",
+                    SiteLocale.DE,
+                    TextField.TITLE,
+                    current("5.2.2", SiteLocale.DE, TextField.TITLE).version,
+                    "admin",
+                    true);
         }
     }
 
     private String germanTitleOf5_2_2() throws IOException {
-        JsonNode dataset = MAPPER.readTree(given().when().get("/api/v1/dataset.json").asString());
+        JsonNode dataset =
+                MAPPER.readTree(given().when().get("/api/v1/dataset.json").asString());
         return find(dataset, "5.2.2").at("/texts/de/title").asText();
     }
 
     @Test
     void homePageAndSchemaAreReachable() {
-        Document home = Jsoup.parse(given().when().get("/vi/").then().statusCode(200).extract().asString());
+        Document home = Jsoup.parse(
+                given().when().get("/vi/").then().statusCode(200).extract().asString());
         assertEquals(1, home.select("a[href=/api/v1/dataset.json]").size());
         assertEquals(1, home.select("a[href=/api/v1/dataset.csv]").size());
-        given().when().get("/schemas/dataset-v1.schema.json").then().statusCode(200)
+        given().when()
+                .get("/schemas/dataset-v1.schema.json")
+                .then()
+                .statusCode(200)
                 .body("title", containsString("SMTP Atlas dataset"));
     }
 
     private CodeText current(String code, SiteLocale locale, TextField field) {
-        return QuarkusTransaction.requiringNew().call(() -> translations.find(code, locale, field).orElseThrow());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> translations.find(code, locale, field).orElseThrow());
     }
 
     private static JsonNode find(JsonNode dataset, String code) {

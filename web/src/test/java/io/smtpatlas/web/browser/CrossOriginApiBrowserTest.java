@@ -41,15 +41,16 @@ class CrossOriginApiBrowserTest {
             exchange.close();
         });
         tool.start();
-        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
+        try (Playwright playwright = Chromium.playwright();
+                Browser browser = Chromium.launch(playwright)) {
             Page page = browser.newPage();
             page.navigate("http://" + root.getHost() + ":" + tool.getAddress().getPort() + "/tool.html");
 
-            Object title = page.evaluate("url => fetch(url).then(r => r.json()).then(code => code.title)",
-                    api + "api/v1/codes/550?lang=fr");
+            Object title = page.evaluate(
+                    "url => fetch(url).then(r => r.json()).then(code => code.title)", api + "api/v1/codes/550?lang=fr");
             assertEquals("Boîte aux lettres indisponible", title);
-            Object error = page.evaluate("url => fetch(url).then(r => r.json()).then(e => e.status + ' ' + e.error)",
-                    api + "api/codes/599");
+            Object error = page.evaluate(
+                    "url => fetch(url).then(r => r.json()).then(e => e.status + ' ' + e.error)", api + "api/codes/599");
             assertEquals("404 Not Found", error);
 
             // A page of the site is not shared with other origins: the browser refuses to hand it over.
@@ -63,17 +64,21 @@ class CrossOriginApiBrowserTest {
     @Test
     void swaggerUiShowsTheApi() throws Exception {
         Files.createDirectories(Chromium.SCREENSHOTS);
-        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
+        try (Playwright playwright = Chromium.playwright();
+                Browser browser = Chromium.launch(playwright)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 1400));
             page.navigate(root + "q/swagger-ui/");
             page.locator(".opblock-summary-path").first().waitFor();
-            String paths = String.join(" ", page.locator(".opblock-summary-path").allTextContents());
+            String paths =
+                    String.join(" ", page.locator(".opblock-summary-path").allTextContents());
             assertTrue(paths.contains("/api/v1/codes/{code}"), paths);
             assertTrue(!paths.contains("/admin"), paths);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("swagger-ui.png"))
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("swagger-ui.png"))
                     .setFullPage(false));
             page.setViewportSize(390, 1000);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("swagger-ui-phone.png"))
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("swagger-ui-phone.png"))
                     .setFullPage(false));
         }
     }

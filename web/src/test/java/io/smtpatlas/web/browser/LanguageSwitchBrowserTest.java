@@ -22,12 +22,14 @@ class LanguageSwitchBrowserTest {
     @Test
     void switchesFromJapaneseToVietnameseOnTheSamePage() throws Exception {
         Files.createDirectories(Chromium.SCREENSHOTS);
-        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
+        try (Playwright playwright = Chromium.playwright();
+                Browser browser = Chromium.launch(playwright)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 1400));
             page.navigate(root + "ja/smtp/235-vs-252");
             assertEquals("ja", page.getAttribute("html", "lang"));
             assertTrue(page.locator("h1").textContent().contains("235"));
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("compare-ja.png"))
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("compare-ja.png"))
                     .setFullPage(true));
 
             page.locator(".lang-switch a[hreflang=vi]").click();
@@ -35,14 +37,18 @@ class LanguageSwitchBrowserTest {
 
             assertEquals("vi", page.getAttribute("html", "lang"));
             assertTrue(page.locator("h1").textContent().contains("252"));
-            assertEquals("Tiếng Việt", page.locator(".lang-switch [aria-current=page]").textContent());
+            assertEquals(
+                    "Tiếng Việt",
+                    page.locator(".lang-switch [aria-current=page]").textContent());
             String body = page.locator("main").innerText();
             assertTrue(body.contains("235") && body.contains("252"));
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("compare-vi.png"))
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("compare-vi.png"))
                     .setFullPage(true));
 
             page.setViewportSize(390, 1200);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("compare-vi-phone.png"))
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("compare-vi-phone.png"))
                     .setFullPage(false));
         }
     }

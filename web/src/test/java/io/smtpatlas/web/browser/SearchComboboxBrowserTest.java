@@ -28,13 +28,21 @@ class SearchComboboxBrowserTest {
     URL root;
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "fr|server hides user", "fr|le serveur cache les utilisateurs",
-        "ja|server hides user", "ja|サーバーがユーザーを隠す",
-        "vi|server hides user", "vi|máy chủ ẩn người dùng", "vi|may chu an nguoi dung"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "fr|server hides user",
+                "fr|le serveur cache les utilisateurs",
+                "ja|server hides user",
+                "ja|サーバーがユーザーを隠す",
+                "vi|server hides user",
+                "vi|máy chủ ẩn người dùng",
+                "vi|may chu an nguoi dung"
+            })
     void typingShowsTheCodeAndEnterOpensIt(String lang, String query) throws Exception {
         Files.createDirectories(Chromium.SCREENSHOTS);
-        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
+        try (Playwright playwright = Chromium.playwright();
+                Browser browser = Chromium.launch(playwright)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
             List<String> problems = new ArrayList<>();
             page.onConsoleMessage(message -> {
@@ -52,8 +60,10 @@ class SearchComboboxBrowserTest {
             assertTrue(option.isVisible(), "252 is shown in the suggestion list");
             assertEquals("true", box.getAttribute("aria-expanded"));
             assertTrue(option.innerText().contains("252"));
-            String shot = "search-" + lang + "-" + (query.startsWith("server") ? "english-words"
-                    : query.chars().allMatch(c -> c < 128) ? "no-diacritics" : "own-words");
+            String shot = "search-" + lang + "-"
+                    + (query.startsWith("server")
+                            ? "english-words"
+                            : query.chars().allMatch(c -> c < 128) ? "no-diacritics" : "own-words");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(shot + ".png")));
             page.setViewportSize(390, 844);
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(shot + "-390.png")));
@@ -73,7 +83,8 @@ class SearchComboboxBrowserTest {
 
     @Test
     void escapeClosesTheListAndAClickOpensACode() throws Exception {
-        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
+        try (Playwright playwright = Chromium.playwright();
+                Browser browser = Chromium.launch(playwright)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
             page.navigate(root + "en/smtp/550");
             Locator box = page.locator("#site-search-q");

@@ -44,9 +44,10 @@ class TranslationReviewBrowserTest {
         String title = "Boîte aux lettres indisponible (relu par Lucie)";
         String summary = "Le serveur a refusé définitivement la demande : boîte inconnue ou indisponible, ou blocage "
                 + "par une politique (spam, règles de relais). Ne renvoyez pas le message tel quel.";
-        try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
-            BrowserContext translatorContext = browser.newContext(new Browser.NewContextOptions()
-                    .setViewportSize(1280, 900));
+        try (Playwright playwright = Chromium.playwright();
+                Browser browser = Chromium.launch(playwright)) {
+            BrowserContext translatorContext =
+                    browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
             Page page = translatorContext.newPage();
             page.navigate(root + "admin");
             page.waitForURL("**/admin/login");
@@ -55,7 +56,9 @@ class TranslationReviewBrowserTest {
             page.click("button[type=submit]");
             page.waitForURL("**/admin");
             assertEquals("fr", page.getAttribute("html", "lang"));
-            assertEquals("Où en sont les traductions", page.locator("h1").textContent().strip());
+            assertEquals(
+                    "Où en sont les traductions",
+                    page.locator("h1").textContent().strip());
             shoot(page, "admin-dashboard-desktop.png");
             assertTrue(page.locator(".progress-list").textContent().contains("Approuvé : "));
 
@@ -65,7 +68,8 @@ class TranslationReviewBrowserTest {
             page.click(".picker-results a[href='/admin/translations/550/fr']");
             page.waitForURL("**/admin/translations/550/fr");
             assertTrue(page.locator("h1").textContent().contains("550"));
-            assertEquals("Titre", page.locator("label[for=body-title]").textContent().strip());
+            assertEquals(
+                    "Titre", page.locator("label[for=body-title]").textContent().strip());
 
             List<String> cspErrors = new ArrayList<>();
             page.onConsoleMessage(message -> {
@@ -74,10 +78,12 @@ class TranslationReviewBrowserTest {
                 }
             });
             int summaryHeight = page.locator("#body-summary").boundingBox().height > 0
-                    ? (int) page.locator("#body-summary").boundingBox().height : 0;
+                    ? (int) page.locator("#body-summary").boundingBox().height
+                    : 0;
             page.fill("#body-title", title);
             page.fill("#body-summary", summary + "\n\n" + "Deuxième paragraphe de test.\n".repeat(6));
-            assertTrue(page.locator("#body-summary").boundingBox().height > summaryHeight + 50,
+            assertTrue(
+                    page.locator("#body-summary").boundingBox().height > summaryHeight + 50,
                     "the text box grows with its text");
             page.fill("#body-summary", summary);
             shoot(page, "admin-editor-desktop.png");
@@ -95,14 +101,16 @@ class TranslationReviewBrowserTest {
             assertEquals(List.of(), cspErrors, "the editor's script runs under the strict CSP");
             page.click(".save-bar button[value=review]");
             page.waitForURL("**/admin/translations/550/fr?saved=2");
-            assertEquals("2 champs enregistrés.", page.locator(".notice").textContent().strip());
+            assertEquals(
+                    "2 champs enregistrés.",
+                    page.locator(".notice").textContent().strip());
             assertEquals(title, page.inputValue("#body-title"));
 
             page.navigate(root + "fr/smtp/550");
             assertFalse(page.locator("h1").textContent().contains(title), "waiting for review: not public yet");
 
-            BrowserContext adminContext = browser.newContext(new Browser.NewContextOptions()
-                    .setViewportSize(1280, 900));
+            BrowserContext adminContext =
+                    browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
             Page admin = adminContext.newPage();
             admin.navigate(root + "admin/translations/550/fr");
             admin.waitForURL("**/admin/login");
@@ -110,7 +118,8 @@ class TranslationReviewBrowserTest {
             admin.fill("#password", "admin-test-password");
             admin.click("button[type=submit]");
             admin.waitForURL("**/admin/translations/550/fr");
-            assertTrue(admin.locator("#title .pending ins").textContent().contains("Lucie"), "the diff shows the change");
+            assertTrue(
+                    admin.locator("#title .pending ins").textContent().contains("Lucie"), "the diff shows the change");
             assertTrue(admin.locator("#summary .pending").isVisible());
             shoot(admin, "admin-editor-review-desktop.png");
             admin.click(".save-bar button[value='*']");
@@ -129,7 +138,8 @@ class TranslationReviewBrowserTest {
             shoot(phone, "admin-dashboard-390.png");
             phone.navigate(root + "admin/translations/550/fr");
             shoot(phone, "admin-editor-390.png");
-            phone.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("admin-editor-390-fold.png")));
+            phone.screenshot(
+                    new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("admin-editor-390-fold.png")));
         }
     }
 

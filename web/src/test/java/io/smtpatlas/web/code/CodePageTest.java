@@ -12,7 +12,9 @@ class CodePageTest {
 
     @Test
     void explainsABasicCodeWithItsFactsAndLinks() {
-        given().when().get("/en/smtp/550").then()
+        given().when()
+                .get("/en/smtp/550")
+                .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<html lang=\"en\">"))
@@ -31,7 +33,9 @@ class CodePageTest {
 
     @Test
     void explainsAnEnhancedCodeAndLinksItsBasicCode() {
-        given().when().get("/en/smtp/5.1.1").then()
+        given().when()
+                .get("/en/smtp/5.1.1")
+                .then()
                 .statusCode(200)
                 .body(containsString("Enhanced status code"))
                 .body(containsString("href=\"/en/smtp/550\""))
@@ -40,7 +44,9 @@ class CodePageTest {
 
     @Test
     void answersAnUnknownCodeWithA404ThatSuggestsCloseCodes() {
-        given().when().get("/en/smtp/559").then()
+        given().when()
+                .get("/en/smtp/559")
+                .then()
                 .statusCode(404)
                 .contentType(containsString("text/html"))
                 .body(containsString("no SMTP code 559"))
@@ -52,7 +58,6 @@ class CodePageTest {
         given().when().get("/en/smtp/55x").then().statusCode(404).body(containsString("<h1>"));
         given().when().get("/xx/smtp/550").then().statusCode(404).body(containsString("<h1>"));
         given().when().get("/en/smtp/5..1").then().statusCode(404);
-        given().when().get("/en/smtp/%3Cscript%3E").then().statusCode(404)
-                .body(not(containsString("<script>")));
+        given().when().get("/en/smtp/%3Cscript%3E").then().statusCode(404).body(not(containsString("<script>")));
     }
 }

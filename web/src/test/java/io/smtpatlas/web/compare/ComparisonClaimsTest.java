@@ -35,7 +35,8 @@ class ComparisonClaimsTest {
 
     private static final Pattern BOTH = Pattern.compile("Both can be sent in reply to: (.+)\\.");
     private static final Pattern ONLY = Pattern.compile("Only (\\S+) can be sent in reply to: (.+)\\.");
-    private static final Pattern ANY_OTHER = Pattern.compile("(\\S+) can also answer any other command( except (.+))?\\.");
+    private static final Pattern ANY_OTHER =
+            Pattern.compile("(\\S+) can also answer any other command( except (.+))?\\.");
 
     @Inject
     Catalog catalog;
@@ -69,7 +70,8 @@ class ComparisonClaimsTest {
                         }
                     }
                 } else if (sentence.equals(msg.compare_commands_none_common())) {
-                    boolean shared = Arrays.stream(SmtpCommand.values()).filter(step -> step != SmtpCommand.ANY)
+                    boolean shared = Arrays.stream(SmtpCommand.values())
+                            .filter(step -> step != SmtpCommand.ANY)
                             .anyMatch(step -> reaches(a.commands(), step) && reaches(b.commands(), step));
                     if (shared) {
                         wrong.add(where);
@@ -78,7 +80,8 @@ class ComparisonClaimsTest {
                     SmtpCode code = catalog.require(anyOther.group(1));
                     SmtpCode other = code.equals(a) ? b : a;
                     Set<SmtpCommand> except = anyOther.group(3) == null ? Set.of() : steps(anyOther.group(3));
-                    if (!code.commands().anyCommand() || other.commands().anyCommand()
+                    if (!code.commands().anyCommand()
+                            || other.commands().anyCommand()
                             || !except.equals(code.commands().except())) {
                         wrong.add(where);
                     }
@@ -106,13 +109,14 @@ class ComparisonClaimsTest {
     private Set<SmtpCommand> steps(String list) {
         Set<SmtpCommand> steps = EnumSet.noneOf(SmtpCommand.class);
         for (String label : list.split(", ")) {
-            steps.add(switch (label) {
-                case "connection greeting" -> SmtpCommand.CONNECTION;
-                case "end of message data" -> SmtpCommand.END_OF_DATA;
-                case "MAIL FROM" -> SmtpCommand.MAIL;
-                case "RCPT TO" -> SmtpCommand.RCPT;
-                default -> SmtpCommand.valueOf(label);
-            });
+            steps.add(
+                    switch (label) {
+                        case "connection greeting" -> SmtpCommand.CONNECTION;
+                        case "end of message data" -> SmtpCommand.END_OF_DATA;
+                        case "MAIL FROM" -> SmtpCommand.MAIL;
+                        case "RCPT TO" -> SmtpCommand.RCPT;
+                        default -> SmtpCommand.valueOf(label);
+                    });
         }
         return steps;
     }
@@ -123,10 +127,11 @@ class ComparisonClaimsTest {
         Set<SmtpCommand> noMessage = EnumSet.of(SmtpCommand.AUTH, SmtpCommand.ETRN, SmtpCommand.ATRN);
         List<String> wrong = new ArrayList<>();
         for (SmtpCode code : catalog.all()) {
-            String next = io.smtpatlas.web.i18n.AdviceTexts.next(msg, catalog.advice(code).nextStep(), code.id());
+            String next = io.smtpatlas.web.i18n.AdviceTexts.next(
+                    msg, catalog.advice(code).nextStep(), code.id());
             CommandScope scope = code.commands();
-            boolean onlyNoMessageCommands = !scope.isEmpty() && !scope.anyCommand()
-                    && noMessage.containsAll(scope.named());
+            boolean onlyNoMessageCommands =
+                    !scope.isEmpty() && !scope.anyCommand() && noMessage.containsAll(scope.named());
             if (next.contains("keeps the message") && onlyNoMessageCommands) {
                 wrong.add(code.id() + " answers only " + scope.named() + " yet: " + next);
             }

@@ -21,8 +21,11 @@ class ExplainApiTest {
     @Test
     void gmailBounceIsExplainedInFrenchWithAbsoluteLinks() {
         ExplainMessages fr = ExplainTexts.of(SiteLocale.FR);
-        given().contentType("message/rfc822").body(Samples.bytes(Samples.GMAIL_USER_UNKNOWN))
-                .post("/api/explain?lang=fr").then().statusCode(200)
+        given().contentType("message/rfc822")
+                .body(Samples.bytes(Samples.GMAIL_USER_UNKNOWN))
+                .post("/api/explain?lang=fr")
+                .then()
+                .statusCode(200)
                 .body("lang", equalTo("fr"))
                 .body("kind", equalTo("bounce"))
                 .body("recipients", hasSize(1))
@@ -44,11 +47,15 @@ class ExplainApiTest {
 
     @Test
     void everyRecipientOfAReportIsListedWithItsVerdict() {
-        given().contentType("text/plain").body(Samples.bytes(Samples.THREE_RECIPIENTS))
-                .post("/api/explain").then().statusCode(200)
+        given().contentType("text/plain")
+                .body(Samples.bytes(Samples.THREE_RECIPIENTS))
+                .post("/api/explain")
+                .then()
+                .statusCode(200)
                 .body("lang", equalTo("en"))
-                .body("recipients.recipient", contains("bob.martin@gmail.com", "carol.lee@outlook.com",
-                        "dave.kim@yahoo.com"))
+                .body(
+                        "recipients.recipient",
+                        contains("bob.martin@gmail.com", "carol.lee@outlook.com", "dave.kim@yahoo.com"))
                 .body("recipients.retry", contains("permanent", "permanent", "temporary"))
                 .body("recipients[0].status", equalTo("5.7.26"))
                 .body("recipients[2].status", equalTo("4.7.0"))
@@ -59,7 +66,9 @@ class ExplainApiTest {
     void singleReplyLineWithAnUnknownCodeHasNoLinkForIt() {
         given().contentType("application/octet-stream")
                 .body("550 5.7.999 mailbox on fire".getBytes(StandardCharsets.UTF_8))
-                .post("/api/explain").then().statusCode(200)
+                .post("/api/explain")
+                .then()
+                .statusCode(200)
                 .body("recipients[0].replyCode", equalTo("550"))
                 .body("recipients[0].links.replyCode", equalTo("https://smtp-atlas.test/en/smtp/550"))
                 .body("recipients[0].links.compare", nullValue());
@@ -68,9 +77,14 @@ class ExplainApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  \r\n\t"})
     void emptyBodyIsA400JsonError(String body) {
-        given().contentType("text/plain").body(body.getBytes(StandardCharsets.UTF_8)).post("/api/explain")
-                .then().statusCode(400).contentType("application/json")
-                .body("status", equalTo(400)).body("error", equalTo("Bad Request"))
+        given().contentType("text/plain")
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/explain")
+                .then()
+                .statusCode(400)
+                .contentType("application/json")
+                .body("status", equalTo(400))
+                .body("error", equalTo("Bad Request"))
                 .body("message", containsString("empty"));
     }
 
@@ -78,22 +92,36 @@ class ExplainApiTest {
     void bodyOverOneMegabyteIsA413JsonError() {
         byte[] body = new byte[PastedText.MAX_BYTES + 1];
         java.util.Arrays.fill(body, (byte) 'a');
-        given().contentType("text/plain").body(body).post("/api/explain").then().statusCode(413)
-                .contentType("application/json").body("status", equalTo(413))
+        given().contentType("text/plain")
+                .body(body)
+                .post("/api/explain")
+                .then()
+                .statusCode(413)
+                .contentType("application/json")
+                .body("status", equalTo(413))
                 .body("message", containsString("1 MB"));
     }
 
     @Test
     void unknownLanguageIsA400LikeTheOtherEndpoints() {
-        given().contentType("text/plain").body("550 5.1.1 unknown user").post("/api/explain?lang=xx").then()
-                .statusCode(400).contentType("application/json").body("message", containsString("lang"));
+        given().contentType("text/plain")
+                .body("550 5.1.1 unknown user")
+                .post("/api/explain?lang=xx")
+                .then()
+                .statusCode(400)
+                .contentType("application/json")
+                .body("message", containsString("lang"));
     }
 
     @Test
     void openApiDocumentsTheEndpoint() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/v1/explain'.post.operationId", equalTo("explainBounce"))
-                .body("paths.'/api/v1/explain'.post.requestBody.content.'message/rfc822'", org.hamcrest.Matchers.notNullValue())
+                .body(
+                        "paths.'/api/v1/explain'.post.requestBody.content.'message/rfc822'",
+                        org.hamcrest.Matchers.notNullValue())
                 .body("paths.'/api/v1/explain'.post.responses.'413'.description", containsString("1 MB"));
     }
 }

@@ -24,17 +24,25 @@ class ExplainResultLeakTest {
     @EnumSource(value = SiteLocale.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
     void diagnosisPageHasNoEnglishSentence(SiteLocale locale) {
         Set<String> translated = Set.copyOf(sentences(locale));
-        List<String> leaked = sentences(SiteLocale.EN).stream().filter(translated::contains).toList();
+        List<String> leaked =
+                sentences(SiteLocale.EN).stream().filter(translated::contains).toList();
         assertEquals(List.of(), leaked, "English text on the " + locale.tag() + " diagnosis");
     }
 
     private static List<String> sentences(SiteLocale locale) {
         byte[] body = Samples.formBody(Samples.text(Samples.THREE_RECIPIENTS));
-        Document html = Jsoup.parse(given().contentType("text/plain").body(body).post("/" + locale.tag() + "/explain")
-                .then().statusCode(200).extract().asString());
+        Document html = Jsoup.parse(given().contentType("text/plain")
+                .body(body)
+                .post("/" + locale.tag() + "/explain")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         html.select("code, textarea, script, style").remove();
-        return html.body().select("*").stream().flatMap(element -> element.textNodes().stream())
-                .map(TextNode::text).map(String::strip)
+        return html.body().select("*").stream()
+                .flatMap(element -> element.textNodes().stream())
+                .map(TextNode::text)
+                .map(String::strip)
                 .filter(text -> text.split("\\s+").length >= 4)
                 .toList();
     }

@@ -11,8 +11,7 @@ final class Samples {
     static final String GMAIL_USER_UNKNOWN = "gmail-user-unknown.eml";
     static final String THREE_RECIPIENTS = "postfix-three-recipients.eml";
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = Samples.class.getResourceAsStream("/explain/" + name)) {

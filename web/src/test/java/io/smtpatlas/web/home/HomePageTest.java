@@ -12,17 +12,30 @@ class HomePageTest {
 
     @Test
     void rootRedirectsToTheReadersLanguage() {
-        given().redirects().follow(false).when().get("/").then()
-                .statusCode(302).header("Location", endsWith("/en/"));
-        given().redirects().follow(false).header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5").when().get("/")
-                .then().statusCode(302).header("Location", endsWith("/de/"));
-        given().redirects().follow(false).header("Accept-Language", "!!garbage").when().get("/")
-                .then().statusCode(302).header("Location", endsWith("/en/"));
+        given().redirects().follow(false).when().get("/").then().statusCode(302).header("Location", endsWith("/en/"));
+        given().redirects()
+                .follow(false)
+                .header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(302)
+                .header("Location", endsWith("/de/"));
+        given().redirects()
+                .follow(false)
+                .header("Accept-Language", "!!garbage")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(302)
+                .header("Location", endsWith("/en/"));
     }
 
     @Test
     void listsEveryCodeGroupedByClass() {
-        given().when().get("/en/").then()
+        given().when()
+                .get("/en/")
+                .then()
                 .statusCode(200)
                 .body(containsString("<link rel=\"canonical\" href=\"https://smtp-atlas.test/en/\">"))
                 .body(containsString("2xx · Success"))

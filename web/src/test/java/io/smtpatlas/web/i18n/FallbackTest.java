@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smtpatlas.data.translation.ContentChanged;
 import io.smtpatlas.data.translation.CodeText;
 import io.smtpatlas.data.translation.CodeTextRepository;
+import io.smtpatlas.data.translation.ContentChanged;
 import io.smtpatlas.data.translation.TextField;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -27,6 +27,7 @@ class FallbackTest {
 
     @Inject
     CodeTextRepository texts;
+
     @Inject
     Event<ContentChanged> changed;
 
@@ -43,10 +44,18 @@ class FallbackTest {
         });
         changed.fire(new ContentChanged("455"));
         try {
-            given().when().get("/api/codes/455?lang=de").then().statusCode(200)
+            given().when()
+                    .get("/api/codes/455?lang=de")
+                    .then()
+                    .statusCode(200)
                     .body("fallback", equalTo(List.of("howToFix")))
                     .body("lang", equalTo("de"));
-            Document page = Jsoup.parse(given().when().get("/de/smtp/455").then().statusCode(200).extract().asString());
+            Document page = Jsoup.parse(given().when()
+                    .get("/de/smtp/455")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
             Element fallback = page.selectFirst(".prose[lang=en]");
             assertNotNull(fallback, "the English block is marked lang=en");
             Element notice = fallback.selectFirst(".fallback-note");

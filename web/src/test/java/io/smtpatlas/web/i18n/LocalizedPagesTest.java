@@ -22,15 +22,17 @@ class LocalizedPagesTest {
     private static final String BASE = "https://smtp-atlas.test";
 
     static Stream<Arguments> pages() {
-        return Stream.of(SiteLocale.values()).flatMap(locale -> Stream.of("", "smtp/550", "smtp/5.7.1",
-                "smtp/235-vs-252", "smtp/550-vs-5.1.1").map(page -> Arguments.of(locale, page)));
+        return Stream.of(SiteLocale.values())
+                .flatMap(locale -> Stream.of("", "smtp/550", "smtp/5.7.1", "smtp/235-vs-252", "smtp/550-vs-5.1.1")
+                        .map(page -> Arguments.of(locale, page)));
     }
 
     @ParameterizedTest(name = "/{0}/{1}")
     @MethodSource("pages")
     void hasItsLanguageCanonicalAndEveryAlternate(SiteLocale locale, String page) {
         String path = "/" + locale.tag() + "/" + page;
-        Document html = Jsoup.parse(given().when().get(path).then().statusCode(200).extract().asString());
+        Document html = Jsoup.parse(
+                given().when().get(path).then().statusCode(200).extract().asString());
 
         assertEquals(locale.tag(), html.selectFirst("html").attr("lang"));
         assertEquals(BASE + path, html.selectFirst("link[rel=canonical]").attr("href"));
@@ -46,7 +48,8 @@ class LocalizedPagesTest {
                 assertEquals(other.tag(), switcher.attr("lang"));
             }
         }
-        assertEquals(BASE + "/en/" + page,
+        assertEquals(
+                BASE + "/en/" + page,
                 html.selectFirst("link[rel=alternate][hreflang=x-default]").attr("href"));
         assertEquals(9, html.select("link[rel=alternate][hreflang]").size());
         assertFalse(html.select("title").text().isBlank());

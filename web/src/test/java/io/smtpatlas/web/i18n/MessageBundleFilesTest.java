@@ -46,7 +46,9 @@ class MessageBundleFilesTest {
     private static void compare(String bundle, SiteLocale locale) throws IOException {
         Properties english = load(bundle, SiteLocale.EN);
         Properties translated = load(bundle, locale);
-        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(translated.stringPropertyNames()),
+        assertEquals(
+                new TreeSet<>(english.stringPropertyNames()),
+                new TreeSet<>(translated.stringPropertyNames()),
                 "keys of " + bundle + "_" + locale.tag());
         for (Map.Entry<Object, Object> entry : english.entrySet()) {
             String key = (String) entry.getKey();
@@ -55,7 +57,8 @@ class MessageBundleFilesTest {
             assertEquals(parameters((String) entry.getValue()), parameters(value), locale.tag() + " " + key);
             // Single words may be the same in two languages ("Information"); sentences may not.
             if (locale != SiteLocale.EN && value.split("\\s+").length >= 3) {
-                assertTrue(!value.equals(entry.getValue()) || isLanguageNeutral(value),
+                assertTrue(
+                        !value.equals(entry.getValue()) || isLanguageNeutral(value),
                         locale.tag() + " " + key + " is still English: " + value);
             }
         }
@@ -63,8 +66,10 @@ class MessageBundleFilesTest {
 
     /** Values such as "{a} vs {b}" or "SMTP {a} vs {b}" read the same in every language. */
     private static boolean isLanguageNeutral(String value) {
-        return value.replaceAll("\\{[a-zA-Z]+}", "").replaceAll("\\b(SMTP|vs|RFC|IANA|\\d+)\\b", "")
-                .replaceAll("[\\p{Punct}\\s·]", "").isEmpty();
+        return value.replaceAll("\\{[a-zA-Z]+}", "")
+                .replaceAll("\\b(SMTP|vs|RFC|IANA|\\d+)\\b", "")
+                .replaceAll("[\\p{Punct}\\s·]", "")
+                .isEmpty();
     }
 
     private static Set<String> parameters(String value) {

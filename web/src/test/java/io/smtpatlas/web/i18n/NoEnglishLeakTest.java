@@ -34,9 +34,19 @@ class NoEnglishLeakTest {
     Catalog catalog;
 
     static Stream<Arguments> pages() {
-        return Stream.of(SiteLocale.values()).filter(locale -> locale != SiteLocale.EN)
-                .flatMap(locale -> Stream.of("", "smtp/252", "smtp/550", "smtp/5.7.26", "smtp/235-vs-252",
-                        "smtp/450-vs-550", "smtp/421-vs-5.7.0", "smtp/599", "explain").map(page -> Arguments.of(locale, page)));
+        return Stream.of(SiteLocale.values())
+                .filter(locale -> locale != SiteLocale.EN)
+                .flatMap(locale -> Stream.of(
+                                "",
+                                "smtp/252",
+                                "smtp/550",
+                                "smtp/5.7.26",
+                                "smtp/235-vs-252",
+                                "smtp/450-vs-550",
+                                "smtp/421-vs-5.7.0",
+                                "smtp/599",
+                                "explain")
+                        .map(page -> Arguments.of(locale, page)));
     }
 
     @ParameterizedTest(name = "/{0}/{1}")

@@ -17,17 +17,19 @@ class TemplateTextTest {
         Path templates = Path.of("src/main/resources/templates");
         List<String> offenders;
         try (Stream<Path> files = Files.walk(templates)) {
-            offenders = files.filter(file -> file.toString().endsWith(".html")).flatMap(file -> {
-                String text = read(file)
-                        .replaceAll("(?s)\\{!.*?!}", " ")          // Qute comments
-                        .replaceAll("(?s)\\{[^{}]*}", " ")          // expressions and sections
-                        .replaceAll("(?s)<!--.*?-->", " ")
-                        .replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
-                        .replaceAll("(?s)<[^>]*>", " ");            // tags and their attributes
-                return Stream.of(text.split("\\s+"))
-                        .filter(word -> word.codePoints().anyMatch(Character::isLetter))
-                        .map(word -> templates.relativize(file) + ": " + word);
-            }).toList();
+            offenders = files.filter(file -> file.toString().endsWith(".html"))
+                    .flatMap(file -> {
+                        String text = read(file)
+                                .replaceAll("(?s)\\{!.*?!}", " ") // Qute comments
+                                .replaceAll("(?s)\\{[^{}]*}", " ") // expressions and sections
+                                .replaceAll("(?s)<!--.*?-->", " ")
+                                .replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
+                                .replaceAll("(?s)<[^>]*>", " "); // tags and their attributes
+                        return Stream.of(text.split("\\s+"))
+                                .filter(word -> word.codePoints().anyMatch(Character::isLetter))
+                                .map(word -> templates.relativize(file) + ": " + word);
+                    })
+                    .toList();
         }
         assertEquals(List.of(), offenders);
     }

@@ -18,7 +18,10 @@ class SearchApiTest {
     @Test
     void returnsRankedResultsWithSnippetsAndUrls() {
         given().queryParam("q", "550 5.1.1 The email account that you tried to reach does not exist")
-                .queryParam("lang", "en").when().get("/api/search").then()
+                .queryParam("lang", "en")
+                .when()
+                .get("/api/search")
+                .then()
                 .statusCode(200)
                 .body("lang", equalTo("en"))
                 .body("total", greaterThan(1))
@@ -30,28 +33,51 @@ class SearchApiTest {
 
     @Test
     void aCodeInTheQueryWins() {
-        given().queryParam("q", "530").when().get("/api/search").then()
-                .statusCode(200).body("results[0].code", equalTo("530"));
-        given().queryParam("q", "5.7.1").when().get("/api/search").then()
-                .statusCode(200).body("results[0].code", equalTo("5.7.1"));
+        given().queryParam("q", "530")
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("results[0].code", equalTo("530"));
+        given().queryParam("q", "5.7.1")
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("results[0].code", equalTo("5.7.1"));
     }
 
     @Test
     void foldsDiacritics() {
-        given().queryParam("q", "hop thu day").queryParam("lang", "vi").when().get("/api/search").then()
-                .statusCode(200).body("results.code", hasItem("552"));
+        given().queryParam("q", "hop thu day")
+                .queryParam("lang", "vi")
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("results.code", hasItem("552"));
     }
 
     @Test
     void respectsTheLimit() {
-        given().queryParam("q", "mailbox").queryParam("limit", "3").when().get("/api/search").then()
-                .statusCode(200).body("results.size()", equalTo(3));
+        given().queryParam("q", "mailbox")
+                .queryParam("limit", "3")
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("results.size()", equalTo(3));
     }
 
     @Test
     void completesWhatIsBeingTyped() {
-        given().queryParam("q", "authentic").queryParam("lang", "en").when().get("/api/suggest").then()
-                .statusCode(200).body("code", hasItem("235"))
+        given().queryParam("q", "authentic")
+                .queryParam("lang", "en")
+                .when()
+                .get("/api/suggest")
+                .then()
+                .statusCode(200)
+                .body("code", hasItem("235"))
                 .body("[0].path", startsWith("/en/smtp/"))
                 .body("[0].title", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyString()))
                 .body("[0].className", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyString()));
@@ -61,8 +87,13 @@ class SearchApiTest {
     void suggestsWhatIsMeantNotWhatIsSpelled() {
         // The mission's example: the words are in no title, the code is found in every language.
         for (String lang : java.util.List.of("en", "fr", "vi", "de", "es", "pt", "ja", "zh")) {
-            given().queryParam("q", "server hides user").queryParam("lang", lang).when().get("/api/suggest").then()
-                    .statusCode(200).body("code", hasItem("252"));
+            given().queryParam("q", "server hides user")
+                    .queryParam("lang", lang)
+                    .when()
+                    .get("/api/suggest")
+                    .then()
+                    .statusCode(200)
+                    .body("code", hasItem("252"));
         }
     }
 
@@ -83,8 +114,18 @@ class SearchApiTest {
             letters.append((char) ('a' + i % 26)).append(i % 2 == 0 ? ' ' : 'x');
         }
         for (String q : java.util.List.of(words.toString().strip(), ideographs.toString(), letters.toString())) {
-            given().queryParam("q", q).queryParam("lang", lang).when().get("/api/search").then().statusCode(200);
-            given().queryParam("q", q).queryParam("lang", lang).when().get("/api/suggest").then().statusCode(200);
+            given().queryParam("q", q)
+                    .queryParam("lang", lang)
+                    .when()
+                    .get("/api/search")
+                    .then()
+                    .statusCode(200);
+            given().queryParam("q", q)
+                    .queryParam("lang", lang)
+                    .when()
+                    .get("/api/suggest")
+                    .then()
+                    .statusCode(200);
             given().queryParam("q", q).when().get("/" + lang + "/search").then().statusCode(200);
         }
     }
@@ -92,18 +133,42 @@ class SearchApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "AND OR ( ) \" * ? ~ \\ : [ ] { } ^ / !", "\u0000", "📧📧", "a:b^2~"})
     void anyTextIsAnswered(String q) {
-        given().queryParam("q", q).when().get("/api/search").then().statusCode(200).body("total",
-                org.hamcrest.Matchers.greaterThanOrEqualTo(0));
+        given().queryParam("q", q)
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
         given().queryParam("q", q).when().get("/api/suggest").then().statusCode(200);
     }
 
     @Test
     void badParametersAreClear400s() {
-        given().queryParam("q", "x".repeat(501)).when().get("/api/search").then()
-                .statusCode(400).body("status", equalTo(400)).body("message", containsString("500"));
-        given().queryParam("q", "550").queryParam("limit", "0").when().get("/api/search").then().statusCode(400);
-        given().queryParam("q", "550").queryParam("limit", "abc").when().get("/api/search").then()
-                .statusCode(400).body("error", equalTo("Bad Request"));
-        given().queryParam("q", "550").queryParam("lang", "xx").when().get("/api/search").then().statusCode(400);
+        given().queryParam("q", "x".repeat(501))
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .body("status", equalTo(400))
+                .body("message", containsString("500"));
+        given().queryParam("q", "550")
+                .queryParam("limit", "0")
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(400);
+        given().queryParam("q", "550")
+                .queryParam("limit", "abc")
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("Bad Request"));
+        given().queryParam("q", "550")
+                .queryParam("lang", "xx")
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(400);
     }
 }

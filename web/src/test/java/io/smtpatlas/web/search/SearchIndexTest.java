@@ -21,8 +21,10 @@ class SearchIndexTest {
 
     @Inject
     SearchIndex index;
+
     @Inject
     SearchService search;
+
     @Inject
     CodeTextRepository texts;
 
@@ -40,7 +42,11 @@ class SearchIndexTest {
         index.reindex("251");
 
         assertEquals("251", search.search(word, SiteLocale.FR, 5).hits().get(0).code());
-        assertTrue(search.search("251", SiteLocale.FR, 5).hits().stream().map(SearchHit::code).toList()
-                .contains("251"), "the rest of the document is still indexed");
+        assertTrue(
+                search.search("251", SiteLocale.FR, 5).hits().stream()
+                        .map(SearchHit::code)
+                        .toList()
+                        .contains("251"),
+                "the rest of the document is still indexed");
     }
 }

@@ -73,7 +73,9 @@ class SearchQualityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void findsAnAcceptableCodeInTheTopThree(Case c) {
-        List<String> top = search.search(c.query(), c.locale(), 10).hits().stream().map(SearchHit::code).toList();
+        List<String> top = search.search(c.query(), c.locale(), 10).hits().stream()
+                .map(SearchHit::code)
+                .toList();
         int rank = 0;
         for (int i = 0; i < top.size() && rank == 0; i++) {
             if (c.acceptable().contains(top.get(i))) {
@@ -83,7 +85,9 @@ class SearchQualityTest {
         synchronized (ranks) {
             ranks.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(rank);
         }
-        System.out.printf("search %-70s rank %d  top: %s%n", c, rank, top.stream().limit(3).toList());
+        System.out.printf(
+                "search %-70s rank %d  top: %s%n",
+                c, rank, top.stream().limit(3).toList());
         assertTrue(rank >= 1 && rank <= 3, c + ": expected one of " + c.acceptable() + " in the top 3, got " + top);
     }
 

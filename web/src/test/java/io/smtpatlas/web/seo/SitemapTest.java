@@ -29,10 +29,12 @@ class SitemapTest {
         Document index = xml("/sitemap.xml");
         List<String> files = index.select("sitemap > loc").eachText();
         assertTrue(!files.isEmpty());
-        List<Element> urls = files.stream().flatMap(file -> xml(file.substring(BASE.length())).select("url").stream())
+        List<Element> urls = files.stream()
+                .flatMap(file -> xml(file.substring(BASE.length())).select("url").stream())
                 .toList();
         assertTrue(urls.size() <= files.size() * 50_000);
-        List<String> locs = urls.stream().map(url -> url.selectFirst("loc").text()).toList();
+        List<String> locs =
+                urls.stream().map(url -> url.selectFirst("loc").text()).toList();
 
         assertTrue(locs.contains(BASE + "/vi/smtp/550"));
         assertTrue(locs.contains(BASE + "/ja/smtp/5.7.30"));
@@ -40,8 +42,9 @@ class SitemapTest {
         assertTrue(locs.contains(BASE + "/de/smtp/550-vs-5.1.1"), "enhanced code with its basic code");
         assertTrue(!locs.contains(BASE + "/fr/smtp/252-vs-235"), "only the canonical order");
         int basic = catalog.ofKind(CodeKind.BASIC).size();
-        long basicPairs = locs.stream().filter(loc -> loc.startsWith(BASE + "/en/smtp/")
-                && loc.matches(".*/\\d{3}-vs-\\d{3}$")).count();
+        long basicPairs = locs.stream()
+                .filter(loc -> loc.startsWith(BASE + "/en/smtp/") && loc.matches(".*/\\d{3}-vs-\\d{3}$"))
+                .count();
         assertEquals(basic * (basic - 1) / 2, basicPairs, "every pair of basic codes");
         assertEquals(locs.size(), locs.stream().distinct().count(), "no duplicates");
         Element first = urls.get(0);
@@ -50,7 +53,10 @@ class SitemapTest {
 
     @Test
     void robotsPointAtTheSitemap() {
-        given().when().get("/robots.txt").then().statusCode(200)
+        given().when()
+                .get("/robots.txt")
+                .then()
+                .statusCode(200)
                 .body(containsString("Sitemap: " + BASE + "/sitemap.xml"));
     }
 

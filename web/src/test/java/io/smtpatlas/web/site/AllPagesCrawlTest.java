@@ -30,31 +30,44 @@ import org.junit.jupiter.api.Test;
 class AllPagesCrawlTest {
 
     /** The labels "any command" had when it was shown as a command; none may come back as a list item. */
-    private static final List<String> ANY_COMMAND_CHIPS = List.of("Any command", "N'importe quelle commande",
-            "Jeder Befehl", "Cualquier comando", "Qualquer comando", "Bất kỳ lệnh nào", "任意のコマンド", "任意命令");
+    private static final List<String> ANY_COMMAND_CHIPS = List.of(
+            "Any command",
+            "N'importe quelle commande",
+            "Jeder Befehl",
+            "Cualquier comando",
+            "Qualquer comando",
+            "Bất kỳ lệnh nào",
+            "任意のコマンド",
+            "任意命令");
     /** Repetitions that are grammatical: French reflexives ("vous vous connectez"), German "die die", "das das". */
-    private static final Set<String> GRAMMATICAL_REPEATS = Set.of("vous vous", "nous nous", "die die", "das das",
-            "der der", "sie sie", "se se", "com com");
+    private static final Set<String> GRAMMATICAL_REPEATS =
+            Set.of("vous vous", "nous nous", "die die", "das das", "der der", "sie sie", "se se", "com com");
     /**
      * Vietnamese doubles syllables by design ("song song", "từ từ") and joins compounds ("người nhận nhận"), so
      * only function words that never repeat count as doubled there.
      */
-    private static final Set<String> VIETNAMESE_FUNCTION_WORDS = Set.of("các", "của", "và", "là", "được", "cho",
-            "một", "những", "trong", "với", "khi", "không", "thì", "này", "để");
+    private static final Set<String> VIETNAMESE_FUNCTION_WORDS = Set.of(
+            "các", "của", "và", "là", "được", "cho", "một", "những", "trong", "với", "khi", "không", "thì", "này",
+            "để");
     /** Terms other locales borrow from English on purpose. */
     private static final Pattern BORROWED = Pattern.compile("(?i)man[- ]in[- ]the[- ]middle");
     /** English words that no other locale uses; one of them outside quotes and code is English left behind. */
-    private static final Set<String> ENGLISH_WORDS = Set.of("the", "and", "your", "with", "this", "that", "when",
-            "which", "should", "been", "does", "there", "their", "would", "could", "about");
-    private static final Pattern CODE_OR_ENGLISH = Pattern.compile(
-            "(?s)<(code|script|style)[^>]*>.*?</\\1>|<(\\w+)[^>]*\\blang=\"en\"[^>]*>.*?</\\2>");
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“]*“|「[^」]*」|&quot;.*?&quot;|&#34;.*?&#34;");
+    private static final Set<String> ENGLISH_WORDS = Set.of(
+            "the", "and", "your", "with", "this", "that", "when", "which", "should", "been", "does", "there", "their",
+            "would", "could", "about");
+
+    private static final Pattern CODE_OR_ENGLISH =
+            Pattern.compile("(?s)<(code|script|style)[^>]*>.*?</\\1>|<(\\w+)[^>]*\\blang=\"en\"[^>]*>.*?</\\2>");
+    private static final Pattern QUOTED =
+            Pattern.compile("\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“]*“|「[^」]*」|&quot;.*?&quot;|&#34;.*?&#34;");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     @Inject
     Catalog catalog;
+
     @Inject
     CodePage codePage;
+
     @Inject
     ComparePage comparePage;
 
@@ -69,21 +82,27 @@ class AllPagesCrawlTest {
                 check(locale, "/smtp/" + code.id(), codePage.render(locale, code), problems);
                 pages[0]++;
             }
-            pairs.parallelStream().forEach(pair -> check(locale, "/smtp/" + pair.slug(),
-                    withoutCards(comparePage.render(locale, pair)), problems));
+            pairs.parallelStream()
+                    .forEach(pair -> check(
+                            locale, "/smtp/" + pair.slug(), withoutCards(comparePage.render(locale, pair)), problems));
             pages[0] += pairs.size();
         }
         assertEquals(8 * (catalog.all().size() + pairs.size()), pages[0]);
         System.out.printf("Crawled %d pages in %d ms%n", pages[0], (System.nanoTime() - start) / 1_000_000);
-        assertEquals(List.of(), problems.subList(0, Math.min(problems.size(), 40)),
+        assertEquals(
+                List.of(),
+                problems.subList(0, Math.min(problems.size(), 40)),
                 problems.size() + " problems in " + pages[0] + " pages");
     }
 
     @Test
     void theChecksFindWhatTheyLookFor() {
         List<String> problems = new ArrayList<>();
-        check(SiteLocale.FR, "/x", "<body><p>Le serveur le le refuse.</p><p>Read the text of the reply.</p>"
-                + "<ul><li>N'importe quelle commande</li></ul><p>« the quoted text » <code>the wire</code></p></body>",
+        check(
+                SiteLocale.FR,
+                "/x",
+                "<body><p>Le serveur le le refuse.</p><p>Read the text of the reply.</p>"
+                        + "<ul><li>N'importe quelle commande</li></ul><p>« the quoted text » <code>the wire</code></p></body>",
                 problems);
         assertEquals(3, problems.size(), problems.toString());
         problems.clear();
@@ -110,21 +129,26 @@ class AllPagesCrawlTest {
         }
         String body = html.substring(Math.max(0, html.indexOf("<body")));
         scan(text(body, Function.identity()), (previous, word, gapIsSpace, at) -> {
-            if (gapIsSpace && previous.equalsIgnoreCase(word) && previous.length() > 1
+            if (gapIsSpace
+                    && previous.equalsIgnoreCase(word)
+                    && previous.length() > 1
                     && !GRAMMATICAL_REPEATS.contains((previous + " " + word).toLowerCase(Locale.ROOT))
-                    && !(locale == SiteLocale.VI && !VIETNAMESE_FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)))) {
+                    && !(locale == SiteLocale.VI
+                            && !VIETNAMESE_FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)))) {
                 problems.add(where + "doubled \"" + previous + " " + word + "\"");
             }
         });
         if (locale != SiteLocale.EN) {
-            String prose = text(CODE_OR_ENGLISH.matcher(body).replaceAll(" "),
+            String prose = text(
+                    CODE_OR_ENGLISH.matcher(body).replaceAll(" "),
                     t -> BORROWED.matcher(QUOTED.matcher(t).replaceAll(" ")).replaceAll(" "));
             Set<String> seen = new HashSet<>();
             scan(prose, (previous, word, gapIsSpace, at) -> {
                 if (ENGLISH_WORDS.contains(word) && seen.add(word)) {
                     int from = Math.max(0, at - 50);
-                    problems.add(where + "English \"" + prose.substring(from, Math.min(prose.length(), at + 30))
-                            .strip() + "\"");
+                    problems.add(where + "English \""
+                            + prose.substring(from, Math.min(prose.length(), at + 30))
+                                    .strip() + "\"");
                 }
             });
         }
@@ -162,6 +186,7 @@ class AllPagesCrawlTest {
 
     private static String text(String html, Function<String, String> clean) {
         // Each element boundary breaks a sentence, so "…fix it</p><p>It…" is not a doubled word.
-        return clean.apply(TAG.matcher(html).replaceAll(" ¦ ").replace("&nbsp;", " ").replace("&#39;", "'"));
+        return clean.apply(
+                TAG.matcher(html).replaceAll(" ¦ ").replace("&nbsp;", " ").replace("&#39;", "'"));
     }
 }

@@ -28,11 +28,13 @@ public final class KindSignals {
         if (contentType.contains("report-type=feedback-report")) {
             return true;
         }
-        if (!report.header("X-Apple-Unsubscribe").isEmpty() || !report.header("X-HmXmrOriginalRecipient").isEmpty()) {
+        if (!report.header("X-Apple-Unsubscribe").isEmpty()
+                || !report.header("X-HmXmrOriginalRecipient").isEmpty()) {
             return true;
         }
         String subject = report.subject();
-        return FEEDBACK_SUBJECT.matcher(subject).find() && !BOUNCE_SUBJECT.matcher(subject).find()
+        return FEEDBACK_SUBJECT.matcher(subject).find()
+                && !BOUNCE_SUBJECT.matcher(subject).find()
                 && (report.humanText().toLowerCase(Locale.ROOT).contains("feedback-type:")
                         || !report.returnedTexts().isEmpty());
     }

@@ -120,8 +120,18 @@ final class Needles {
                 }
                 continue;
             }
-            boolean literal = Character.isLetterOrDigit(c) || c == ' ' || c == '\'' || c == '-' || c == '_'
-                    || c == ',' || c == ';' || c == ':' || c == '@' || c == '#' || c == '/' || c == '=';
+            boolean literal = Character.isLetterOrDigit(c)
+                    || c == ' '
+                    || c == '\''
+                    || c == '-'
+                    || c == '_'
+                    || c == ','
+                    || c == ';'
+                    || c == ':'
+                    || c == '@'
+                    || c == '#'
+                    || c == '/'
+                    || c == '=';
             char next = i + 1 < alternative.length() ? alternative.charAt(i + 1) : 0;
             boolean optional = next == '?' || next == '*' || next == '{';
             if (literal && !optional) {

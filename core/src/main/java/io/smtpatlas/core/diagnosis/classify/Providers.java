@@ -16,17 +16,40 @@ public final class Providers {
     }
 
     private static final List<Mark> MARKS = List.of(
-            new Mark(Provider.GOOGLE, Pattern.compile(
-                    "google\\.com|googlemail\\.com|gmail(?:-smtp)?|support\\.google|aspmx\\.l\\.google|\\bgsmtp\\b"),
-                    "google", "gmail", "gsmtp"),
-            new Mark(Provider.MICROSOFT, Pattern.compile(
-                    "outlook\\.com|hotmail|live\\.com|msn\\.com|office365|microsoft|\\.prod\\.exchangelabs|"
-                            + "resolver\\.adr|protection\\.outlook|\\bmsft\\b"),
-                    "outlook", "hotmail", "live.com", "msn.com", "office365", "microsoft", "exchangelabs", "resolver.adr",
+            new Mark(
+                    Provider.GOOGLE,
+                    Pattern.compile(
+                            "google\\.com|googlemail\\.com|gmail(?:-smtp)?|support\\.google|aspmx\\.l\\.google|\\bgsmtp\\b"),
+                    "google",
+                    "gmail",
+                    "gsmtp"),
+            new Mark(
+                    Provider.MICROSOFT,
+                    Pattern.compile(
+                            "outlook\\.com|hotmail|live\\.com|msn\\.com|office365|microsoft|\\.prod\\.exchangelabs|"
+                                    + "resolver\\.adr|protection\\.outlook|\\bmsft\\b"),
+                    "outlook",
+                    "hotmail",
+                    "live.com",
+                    "msn.com",
+                    "office365",
+                    "microsoft",
+                    "exchangelabs",
+                    "resolver.adr",
                     "msft"),
-            new Mark(Provider.YAHOO, Pattern.compile("yahoo|yahoodns|\\baol\\.com|\\.aol\\.|ymail"), "yahoo", "aol", "ymail"),
-            new Mark(Provider.APPLE, Pattern.compile("icloud\\.com|\\bme\\.com|\\bmac\\.com|apple\\.com"),
-                    "icloud", "me.com", "mac.com", "apple.com"),
+            new Mark(
+                    Provider.YAHOO,
+                    Pattern.compile("yahoo|yahoodns|\\baol\\.com|\\.aol\\.|ymail"),
+                    "yahoo",
+                    "aol",
+                    "ymail"),
+            new Mark(
+                    Provider.APPLE,
+                    Pattern.compile("icloud\\.com|\\bme\\.com|\\bmac\\.com|apple\\.com"),
+                    "icloud",
+                    "me.com",
+                    "mac.com",
+                    "apple.com"),
             new Mark(Provider.AMAZON_SES, Pattern.compile("amazonses\\.com|amazonaws\\.com"), "amazon"),
             new Mark(Provider.ZOHO, Pattern.compile("zoho(?:mail)?\\."), "zoho"));
 
@@ -40,7 +63,8 @@ public final class Providers {
             }
             String lower = (text.length() > 2_000 ? text.substring(0, 2_000) : text).toLowerCase(Locale.ROOT);
             for (Mark mark : MARKS) {
-                if (mark.words().stream().anyMatch(lower::contains) && mark.pattern().matcher(lower).find()) {
+                if (mark.words().stream().anyMatch(lower::contains)
+                        && mark.pattern().matcher(lower).find()) {
                     return mark.provider();
                 }
             }

@@ -102,9 +102,8 @@ final class StatusReasons {
         return switch (reply) {
             case "500", "501", "502", "503", "504" -> BounceReason.SYNTAXERROR;
             case "421" -> BounceReason.SYSTEMERROR;
-            case "452", "552" -> command == SmtpCommand.RCPT || command == null
-                    ? BounceReason.MAILBOXFULL
-                    : BounceReason.MESGTOOBIG;
+            case "452", "552" ->
+                command == SmtpCommand.RCPT || command == null ? BounceReason.MAILBOXFULL : BounceReason.MESGTOOBIG;
             case "551" -> BounceReason.HASMOVED;
             case "553" -> BounceReason.USERUNKNOWN;
             case "521", "556" -> BounceReason.NOTACCEPT;

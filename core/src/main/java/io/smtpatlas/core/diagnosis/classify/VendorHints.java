@@ -19,7 +19,13 @@ public final class VendorHints {
 
     /** Content-filtering gateways: they accept the message, then refuse it for a recipient after their checks. */
     private static final List<String> FILTERING_GATEWAYS = List.of(
-            "mcafee", "m-filter", "mxlogic", "surfcontrol", "mailfoundry", "interscan messaging", "mailmarshal",
+            "mcafee",
+            "m-filter",
+            "mxlogic",
+            "surfcontrol",
+            "mailfoundry",
+            "interscan messaging",
+            "mailmarshal",
             "barracuda");
 
     private VendorHints() {}
@@ -28,8 +34,8 @@ public final class VendorHints {
         if (reportText == null) {
             return false;
         }
-        String lower = (reportText.length() > 16_384 ? reportText.substring(0, 16_384) : reportText)
-                .toLowerCase(Locale.ROOT);
+        String lower =
+                (reportText.length() > 16_384 ? reportText.substring(0, 16_384) : reportText).toLowerCase(Locale.ROOT);
         return FILTERING_GATEWAYS.stream().anyMatch(lower::contains);
     }
 
@@ -37,8 +43,8 @@ public final class VendorHints {
         if (reportText == null) {
             return null;
         }
-        String lower = (reportText.length() > 16_384 ? reportText.substring(0, 16_384) : reportText)
-                .toLowerCase(Locale.ROOT);
+        String lower =
+                (reportText.length() > 16_384 ? reportText.substring(0, 16_384) : reportText).toLowerCase(Locale.ROOT);
         for (Hint hint : HINTS) {
             if (lower.contains("google") && hint.marker().matcher(lower).find()) {
                 return hint.reason();

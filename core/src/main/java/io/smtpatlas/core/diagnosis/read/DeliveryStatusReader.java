@@ -19,7 +19,8 @@ public final class DeliveryStatusReader {
 
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9-]{1,40})\\s?:\\s*(.*)$");
     private static final Pattern TYPED = Pattern.compile("^\\s*([A-Za-z0-9-]{1,20})\\s*;\\s*(.*)$");
-    private static final Pattern REPEATED_CODES = Pattern.compile("^[245]\\d\\d[ -]#?(?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s)?");
+    private static final Pattern REPEATED_CODES =
+            Pattern.compile("^[245]\\d\\d[ -]#?(?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s)?");
     private static final Pattern STATUS_VALUE = Pattern.compile("^\\s*([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
 
     private DeliveryStatusReader() {}
@@ -108,7 +109,9 @@ public final class DeliveryStatusReader {
                     }
                 }
                 default -> {
-                    if (current != null && name.startsWith("x-") && name.contains("diag")
+                    if (current != null
+                            && name.startsWith("x-")
+                            && name.contains("diag")
                             && current.diagnostic == null) {
                         current.diagnostic = typedValue(value);
                     }
@@ -134,7 +137,9 @@ public final class DeliveryStatusReader {
         String inText = ReplyCodes.enhancedNearReply(diagnostic);
         if (finding.status == null) {
             finding.status = inText;
-        } else if (inText != null && !inText.endsWith(".0.0") && inText.charAt(0) == finding.status.charAt(0)
+        } else if (inText != null
+                && !inText.endsWith(".0.0")
+                && inText.charAt(0) == finding.status.charAt(0)
                 && (finding.status.endsWith(".0.0") || ReplyCodes.consistentPair(diagnostic) != null)) {
             // The reporting server's Status is its summary; the remote server's own reply ("550 5.7.1") is
             // more precise when it agrees in class.
@@ -175,7 +180,8 @@ public final class DeliveryStatusReader {
 
     private static String address(String value) {
         String typed = typedValue(value);
-        return Addresses.first(typed).orElse(typed.isBlank() ? null : typed.replaceAll("[<>]", "").strip());
+        return Addresses.first(typed)
+                .orElse(typed.isBlank() ? null : typed.replaceAll("[<>]", "").strip());
     }
 
     private static String host(String value) {

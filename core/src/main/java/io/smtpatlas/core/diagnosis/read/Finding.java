@@ -12,6 +12,7 @@ public final class Finding {
     public String replyCode;
     /** The DSN action ("failed", "delayed", "delivered", ...) in lower case, or null. */
     public String action;
+
     public String remoteMta;
     public String reportingMta;
     public SmtpCommand command;

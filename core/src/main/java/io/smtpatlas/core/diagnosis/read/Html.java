@@ -14,8 +14,13 @@ final class Html {
             if (c == '<') {
                 inTag = true;
                 String rest = html.substring(i, Math.min(end, i + 4)).toLowerCase(java.util.Locale.ROOT);
-                if (rest.startsWith("<br") || rest.startsWith("<p") || rest.startsWith("<div") || rest.startsWith("<tr")
-                        || rest.startsWith("<li") || rest.startsWith("</p") || rest.startsWith("</d")
+                if (rest.startsWith("<br")
+                        || rest.startsWith("<p")
+                        || rest.startsWith("<div")
+                        || rest.startsWith("<tr")
+                        || rest.startsWith("<li")
+                        || rest.startsWith("</p")
+                        || rest.startsWith("</d")
                         || rest.startsWith("<h")) {
                     text.append('\n');
                 }

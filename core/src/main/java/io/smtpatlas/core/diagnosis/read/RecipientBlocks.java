@@ -31,11 +31,14 @@ public final class RecipientBlocks {
     /** Sendmail's per-address result line: "550 5.1.1 &lt;a@b&gt;... User unknown". */
     private static final Pattern SENDMAIL_RESULT = Pattern.compile(
             "^\\s{0,8}[245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3} )?<?([^\\s<>@]{1,64}@[^\\s<>]{1,255}?)>?\\.\\.\\.\\s");
+
     private static final Pattern TRANSCRIPT_LINE = Pattern.compile("^\\s*(?:>>>|<<<|C:|S:|->|<-)");
-    private static final Pattern HEADER_LIKE = Pattern.compile("(?i)^\\s*(?:from|sender|reply-to|return-path|cc|bcc|message-id|in-reply-to|references|subject|date"
+    private static final Pattern HEADER_LIKE = Pattern.compile(
+            "(?i)^\\s*(?:from|sender|reply-to|return-path|cc|bcc|message-id|in-reply-to|references|subject|date"
                     + "|original-recipient|final-recipient|x-actual-recipient|x-original-to|delivered-to|x-[a-z-]{1,40})\\s*:");
     /** "----- Transcript of session follows -----", "*****": section titles, not anybody's words. */
     private static final Pattern DECORATION = Pattern.compile("^(?:[-=*_#]{3,}|[-=*_#]{2,}.*[-=*_#]{2,}$)");
+
     private static final Pattern SENDMAIL_REASON = Pattern.compile("(?i)^\\s*\\(?(?:reason|expanded from)\\s*:");
 
     private RecipientBlocks() {}
@@ -68,7 +71,8 @@ public final class RecipientBlocks {
             }
             Finding block = readBlock(lines.subList(start, end), anchorAddresses.get(a), lineAbove(lines, start));
             String remoteReply = serverReplyAbove(lines, start);
-            if (remoteReply != null && block.diagnostic != null
+            if (remoteReply != null
+                    && block.diagnostic != null
                     && block.diagnostic.toLowerCase(Locale.ROOT).contains("remote protocol error")) {
                 // Sendmail's "Remote protocol error" is its own verdict on a reply it did not expect; the
                 // remote server's words are the transcript's last reply above the address.
@@ -111,7 +115,9 @@ public final class RecipientBlocks {
             if (line.isEmpty()) {
                 continue;
             }
-            if (DECORATION.matcher(line).find() || line.contains("@") || HEADER_LIKE.matcher(line).find()
+            if (DECORATION.matcher(line).find()
+                    || line.contains("@")
+                    || HEADER_LIKE.matcher(line).find()
                     || line.matches("^[A-Za-z][A-Za-z0-9-]{0,40}:\\s.*")) {
                 return "";
             }
@@ -144,7 +150,10 @@ public final class RecipientBlocks {
 
     /** The address a line is about, or null when the line is not an anchor. */
     static String anchorAddress(String line, Set<String> notRecipients) {
-        if (line.length() > 600 || line.indexOf('@') < 0 || TRANSCRIPT_LINE.matcher(line).find() || HEADER_LIKE.matcher(line).find()) {
+        if (line.length() > 600
+                || line.indexOf('@') < 0
+                || TRANSCRIPT_LINE.matcher(line).find()
+                || HEADER_LIKE.matcher(line).find()) {
             return null;
         }
         Matcher anchor = ANCHOR.matcher(line);
@@ -191,7 +200,8 @@ public final class RecipientBlocks {
                 transcriptCommand = SmtpCommand.END_OF_DATA;
             }
             int start = ReplyCodes.replyStart(line);
-            if (start >= 0 && ReplyCodes.classOf(line.substring(start)) != '2'
+            if (start >= 0
+                    && ReplyCodes.classOf(line.substring(start)) != '2'
                     && ReplyCodes.classOf(line.substring(start)) != '3') {
                 replyLine = i;
                 replyFrom = start;
@@ -205,7 +215,8 @@ public final class RecipientBlocks {
             diagnosticLines.add(stripTranscriptMark(first.substring(replyFrom)));
             for (int i = replyLine + 1; i < block.size() && diagnosticLines.size() < 8; i++) {
                 String line = block.get(i);
-                if (line.isBlank() || TRANSCRIPT_LINE.matcher(line).find() && !line.strip().startsWith("<<<")) {
+                if (line.isBlank()
+                        || TRANSCRIPT_LINE.matcher(line).find() && !line.strip().startsWith("<<<")) {
                     break;
                 }
                 if (!isContinuation(block.get(replyLine), line)) {
@@ -263,8 +274,10 @@ public final class RecipientBlocks {
     private static boolean isContinuation(String first, String line) {
         String stripped = stripTranscriptMark(line);
         String firstStripped = stripTranscriptMark(first);
-        if (stripped.length() >= 4 && firstStripped.length() >= 4
-                && ReplyCodes.replyStart(stripped) == 0 && stripped.regionMatches(0, firstStripped, 0, 3)) {
+        if (stripped.length() >= 4
+                && firstStripped.length() >= 4
+                && ReplyCodes.replyStart(stripped) == 0
+                && stripped.regionMatches(0, firstStripped, 0, 3)) {
             return true;
         }
         if (ReplyCodes.replyStart(stripped) >= 0) {

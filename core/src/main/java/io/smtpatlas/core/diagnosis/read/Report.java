@@ -21,12 +21,13 @@ public final class Report {
                     + "|message (?:text|headers?) follows?|message follows|undelivered message|original mail"
                     + "|headers? of (?:the |your )?(?:original|returned|message)|rfc822|unsent message|this line is a copy"
                     + "|original headers|message header)");
+
     private static final Pattern RETURNED_TITLE = Pattern.compile(
             "(?i)^\\s*(?:(?:original|returned|undelivered)\\s+(?:message|mail)(?:\\s+headers)?(?:\\s+follows?)?"
                     + "|original message headers|message headers follow|included is a copy.{0,40}"
                     + "|content-type:\\s*(?:message/rfc822|text/rfc822-headers))\\s*[:.]?\\s*$");
-    private static final Pattern EMBEDDED_HEADER = Pattern.compile(
-            "^(?:Received: from |Return-Path: <|Message-I[dD]: <|DKIM-Signature: |X-Mailer: )");
+    private static final Pattern EMBEDDED_HEADER =
+            Pattern.compile("^(?:Received: from |Return-Path: <|Message-I[dD]: <|DKIM-Signature: |X-Mailer: )");
 
     private static final int MAX_HUMAN_LINES = 1_500;
 
@@ -49,7 +50,10 @@ public final class Report {
             switch (type) {
                 case "message/delivery-status", "message/global-delivery-status" -> deliveryStatus.add(text);
                 case "message/feedback-report" -> feedbackReports.add(part);
-                case "message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers",
+                case "message/rfc822",
+                        "text/rfc822-headers",
+                        "message/global",
+                        "message/global-headers",
                         "message/partial" -> {
                     returned.add(text);
                     sawReturned = true;
@@ -63,7 +67,8 @@ public final class Report {
                     }
                     String readable = type.equals("text/html") ? Html.toText(text) : text;
                     if (!sawReturned && rawText.length() < Lines.MAX_TEXT) {
-                        rawText.append(readable, 0, Math.min(readable.length(), Lines.MAX_TEXT)).append('\n');
+                        rawText.append(readable, 0, Math.min(readable.length(), Lines.MAX_TEXT))
+                                .append('\n');
                     }
                     List<String> lines = Lines.of(readable);
                     allTextLines.addAll(lines);
@@ -80,7 +85,9 @@ public final class Report {
         int cut = lines.size();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.length() < 200 && (RETURNED_MARKER.matcher(line).find() || RETURNED_TITLE.matcher(line).find())) {
+            if (line.length() < 200
+                    && (RETURNED_MARKER.matcher(line).find()
+                            || RETURNED_TITLE.matcher(line).find())) {
                 cut = i;
                 break;
             }
@@ -200,8 +207,10 @@ public final class Report {
                 }
                 int colon = line.indexOf(':');
                 if (colon > 0 && colon < 80) {
-                    last = new String[] {line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                        line.substring(colon + 1).strip()};
+                    last = new String[] {
+                        line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip()
+                    };
                     fields.add(last);
                 }
             }

@@ -14,7 +14,8 @@ public final class SesNotification {
 
     private static final int MAX_SCAN = 256 * 1024;
     private static final Pattern TYPE = Pattern.compile("\"notificationType\"\\s*:\\s*\"(Bounce|Delivery|Complaint)\"");
-    private static final Pattern BOUNCED = Pattern.compile("\\{[^{}]{0,2000}\"emailAddress\"\\s*:\\s*\"([^\"]{1,320})\"[^{}]{0,2000}\\}");
+    private static final Pattern BOUNCED =
+            Pattern.compile("\\{[^{}]{0,2000}\"emailAddress\"\\s*:\\s*\"([^\"]{1,320})\"[^{}]{0,2000}\\}");
     private static final Pattern DELIVERY = Pattern.compile("\"delivery\"\\s*:\\s*\\{([^{}]{0,4000})\\}");
     private static final Pattern RECIPIENTS = Pattern.compile("\"recipients\"\\s*:\\s*\\[([^\\]]{0,4000})\\]");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,320})\"");
@@ -68,7 +69,8 @@ public final class SesNotification {
     }
 
     private static String field(String object, String name) {
-        Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]{0,2000})\"").matcher(object);
+        Matcher value =
+                Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]{0,2000})\"").matcher(object);
         return value.find() ? value.group(1) : null;
     }
 

@@ -31,8 +31,9 @@ public final class SingleReply {
                 List<String> reply = new ArrayList<>(List.of(line.substring(start)));
                 for (int j = i + 1; j < lines.size() && reply.size() < 6; j++) {
                     String next = lines.get(j);
-                    if (next.isBlank() || ReplyCodes.replyStart(next.strip()) == 0
-                            && !next.strip().regionMatches(0, line.substring(start), 0, 3)) {
+                    if (next.isBlank()
+                            || ReplyCodes.replyStart(next.strip()) == 0
+                                    && !next.strip().regionMatches(0, line.substring(start), 0, 3)) {
                         break;
                     }
                     if (Lines.indent(next) == 0 && ReplyCodes.replyStart(next) != 0) {
@@ -44,8 +45,11 @@ public final class SingleReply {
                 finding.diagnostic = Lines.unfoldReply(reply);
                 finding.replyCode = ReplyCodes.reply(finding.diagnostic);
                 finding.status = ReplyCodes.enhancedNearReply(finding.diagnostic);
-                finding.command = Commands.inText(String.join(" ", lines.subList(Math.max(0, i - 2), Math.min(lines.size(), i + 3))));
-                finding.recipient = Addresses.first(finding.diagnostic).filter(a -> !Addresses.isDaemon(a)).orElse(null);
+                finding.command = Commands.inText(
+                        String.join(" ", lines.subList(Math.max(0, i - 2), Math.min(lines.size(), i + 3))));
+                finding.recipient = Addresses.first(finding.diagnostic)
+                        .filter(a -> !Addresses.isDaemon(a))
+                        .orElse(null);
                 finding.remoteMta = RemoteHosts.find(String.join(" ", lines.subList(Math.max(0, i - 3), i + 1)));
                 return Optional.of(finding);
             }
@@ -64,7 +68,9 @@ public final class SingleReply {
                 Finding finding = new Finding();
                 finding.status = status;
                 finding.diagnostic = Lines.collapseSpaces(line.strip());
-                finding.recipient = Addresses.first(line).filter(a -> !Addresses.isDaemon(a)).orElse(null);
+                finding.recipient = Addresses.first(line)
+                        .filter(a -> !Addresses.isDaemon(a))
+                        .orElse(null);
                 finding.command = Commands.inText(line);
                 return Optional.of(finding);
             }

@@ -35,10 +35,12 @@ public final class Transcript {
             if (typed != null) {
                 sawCommand = true;
                 command = typed;
-                rcptAddress = typed == SmtpCommand.RCPT ? Addresses.first(client).orElse(null) : null;
+                rcptAddress =
+                        typed == SmtpCommand.RCPT ? Addresses.first(client).orElse(null) : null;
                 continue;
             }
-            if (client.strip().equals(".") && (inData || CLIENT_MARK.matcher(line).find())) {
+            if (client.strip().equals(".")
+                    && (inData || CLIENT_MARK.matcher(line).find())) {
                 command = SmtpCommand.END_OF_DATA;
                 continue;
             }

@@ -89,7 +89,8 @@ public final class Addresses {
     /** Trims the dots and quotes a sentence leaves around an address. */
     public static String clean(String address) {
         String cleaned = address;
-        while (!cleaned.isEmpty() && (cleaned.charAt(0) == '.' || cleaned.charAt(0) == '\'' || cleaned.charAt(0) == '=')) {
+        while (!cleaned.isEmpty()
+                && (cleaned.charAt(0) == '.' || cleaned.charAt(0) == '\'' || cleaned.charAt(0) == '=')) {
             cleaned = cleaned.substring(1);
         }
         while (!cleaned.isEmpty() && (cleaned.endsWith(".") || cleaned.endsWith("'") || cleaned.endsWith("-"))) {
@@ -105,8 +106,14 @@ public final class Addresses {
     /** Mailer daemons and postmasters write bounces; they are not what bounced. */
     public static boolean isDaemon(String address) {
         String local = address.substring(0, Math.max(0, address.indexOf('@'))).toLowerCase(Locale.ROOT);
-        return local.equals("mailer-daemon") || local.equals("postmaster") || local.equals("mail-daemon")
-                || local.equals("mailerdaemon") || local.startsWith("bounce") || local.equals("nobody")
-                || local.equals("noreply") || local.equals("no-reply") || local.equals("root");
+        return local.equals("mailer-daemon")
+                || local.equals("postmaster")
+                || local.equals("mail-daemon")
+                || local.equals("mailerdaemon")
+                || local.startsWith("bounce")
+                || local.equals("nobody")
+                || local.equals("noreply")
+                || local.equals("no-reply")
+                || local.equals("root");
     }
 }

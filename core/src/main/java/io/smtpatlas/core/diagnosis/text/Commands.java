@@ -14,13 +14,25 @@ public final class Commands {
                     + "|connection|greeting|banner|message data|data transmission|QUIT|RSET)");
     private static final Pattern TRANSCRIPT = Pattern.compile(
             "(?i)^\\s*(?:>>>|C:|-->|->)?\\s*(RCPT TO|MAIL FROM|DATA|HELO|EHLO|STARTTLS|AUTH|BDAT|QUIT|RSET)\\b");
-    private static final Pattern END_OF_DATA = Pattern.compile(
-            "(?i)end of data|after data|message data|(?:in reply to|after) end of|data transmission|"
+    private static final Pattern END_OF_DATA =
+            Pattern.compile("(?i)end of data|after data|message data|(?:in reply to|after) end of|data transmission|"
                     + "after the message|message body|in reply to \\.|\\bafter DATA\\b");
 
     private static final java.util.List<String> STEP_WORDS = java.util.List.of(
-            "rcpt", "mail", "data", "helo", "ehlo", "starttls", "auth", "bdat", "quit", "rset", "end of",
-            "connection", "greeting", "banner");
+            "rcpt",
+            "mail",
+            "data",
+            "helo",
+            "ehlo",
+            "starttls",
+            "auth",
+            "bdat",
+            "quit",
+            "rset",
+            "end of",
+            "connection",
+            "greeting",
+            "banner");
 
     private Commands() {}
 
@@ -50,7 +62,9 @@ public final class Commands {
     /** The command on a transcript line ("&gt;&gt;&gt; RCPT TO:&lt;a@b&gt;"), or null. */
     public static SmtpCommand onTranscriptLine(String line) {
         Matcher matcher = TRANSCRIPT.matcher(line);
-        return matcher.find() ? of(matcher.group(1).toUpperCase(java.util.Locale.ROOT).replace(" ", "")) : null;
+        return matcher.find()
+                ? of(matcher.group(1).toUpperCase(java.util.Locale.ROOT).replace(" ", ""))
+                : null;
     }
 
     public static SmtpCommand of(String named) {

@@ -13,6 +13,7 @@ public final class Lines {
     public static final int MAX_TEXT = 128 * 1024;
     /** Characters of one line that any rule looks at. */
     public static final int MAX_LINE = 1_000;
+
     private static final int MAX_LINES = 5_000;
 
     private Lines() {}

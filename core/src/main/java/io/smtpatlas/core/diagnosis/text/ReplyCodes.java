@@ -12,8 +12,8 @@ public final class ReplyCodes {
     /** "5.1.1", "#5.1.1", "(5.7.26)", not part of an IP address or a version number. */
     private static final Pattern ENHANCED = Pattern.compile("(?<![\\d.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?!\\.?\\d)");
     /** A reply code where a reply starts: at the line start or after a separator, followed by a space or hyphen. */
-    private static final Pattern REPLY = Pattern.compile(
-            "(?<![\\w.\\-/:#@=+%])([245][0-5][0-9])(?=[ \\-]|$|\\)|\\]|,|\"|')");
+    private static final Pattern REPLY =
+            Pattern.compile("(?<![\\w.\\-/:#@=+%])([245][0-5][0-9])(?=[ \\-]|$|\\)|\\]|,|\"|')");
     /** A reply code followed by an enhanced code: the strongest sign of a server reply. */
     private static final Pattern REPLY_WITH_STATUS = Pattern.compile(
             "(?<![\\w.\\-/:#@=+%])([245][0-5][0-9])[ \\-]{1,2}['\"]?#?\\(?([245]\\.\\d{1,3}\\.\\d{1,3})(?!\\.?\\d)");
@@ -22,10 +22,11 @@ public final class ReplyCodes {
      * Sendmail's per-address line that quotes the remote server: "554 <bob@example.org>... 550 Host unknown"; the
      * first code is the local verdict, the second what the remote server said.
      */
-    private static final Pattern RELAYED_REPLY = Pattern.compile(
-            "^\\s*[245][0-5][0-9] \\S{1,320}?\\.\\.\\. ([245][0-5][0-9])(?=[ \\-:,]|$)");
-    private static final Pattern REPLY_AT_START = Pattern.compile(
-            "^[\\s<>'\"(\\[]*(?:[A-Za-z-]{1,10};\\s*)?([245][0-5][0-9])(?=[ \\-:,]|$)");
+    private static final Pattern RELAYED_REPLY =
+            Pattern.compile("^\\s*[245][0-5][0-9] \\S{1,320}?\\.\\.\\. ([245][0-5][0-9])(?=[ \\-:,]|$)");
+
+    private static final Pattern REPLY_AT_START =
+            Pattern.compile("^[\\s<>'\"(\\[]*(?:[A-Za-z-]{1,10};\\s*)?([245][0-5][0-9])(?=[ \\-:,]|$)");
     /** A reply code after words servers and gateways put before it. */
     private static final Pattern REPLY_AFTER_WORD = Pattern.compile(
             "(?i)(?:said|returned|error|reply|response|answered|replied|smtp|code|status|failed|rejected|failure|with"
@@ -57,7 +58,9 @@ public final class ReplyCodes {
     /** A cheap scan first: an enhanced code needs a digit, a dot and a digit. */
     private static boolean mayHoldEnhanced(String text) {
         for (int i = 1; i + 1 < text.length(); i++) {
-            if (text.charAt(i) == '.' && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+            if (text.charAt(i) == '.'
+                    && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
                 return true;
             }
         }

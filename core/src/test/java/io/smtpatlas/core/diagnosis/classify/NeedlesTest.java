@@ -20,7 +20,9 @@ class NeedlesTest {
 
     @Test
     void aLeadingGroupGivesOneWordPerAlternative() {
-        assertEquals(List.of("sender", "mail", "envelope from"), Needles.needlesOf("(?:sender|mail ?from|envelope from)\\b"));
+        assertEquals(
+                List.of("sender", "mail", "envelope from"),
+                Needles.needlesOf("(?:sender|mail ?from|envelope from)\\b"));
         assertEquals(List.of("rejected"), Needles.needlesOf("(?:sender|mail ?from) rejected"));
     }
 
@@ -31,8 +33,13 @@ class NeedlesTest {
 
     @Test
     void everyReplyThatMatchesAPhraseStillDoesWithThePrefilter() {
-        for (String reply : List.of("invalid final delivery userid", "mailbox is full", "over quota",
-                "sender address rejected", "client host [192.0.2.1] blocked", "spam classification")) {
+        for (String reply : List.of(
+                "invalid final delivery userid",
+                "mailbox is full",
+                "over quota",
+                "sender address rejected",
+                "client host [192.0.2.1] blocked",
+                "spam classification")) {
             assertEquals(true, PhraseRules.of(reply) != null, reply);
         }
     }
