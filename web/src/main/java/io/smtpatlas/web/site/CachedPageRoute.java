@@ -1,8 +1,5 @@
 package io.smtpatlas.web.site;
 
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,27 +27,11 @@ public class CachedPageRoute {
     }
 
     private void serveRendered(RoutingContext context) {
-        HttpServerRequest request = context.request();
-        CachedBody body = pages.cached(request.uri());
+        CachedBody body = pages.cached(context.request().uri());
         if (body == null) {
             context.next();
             return;
         }
-        RenderedPages.Reply reply = RenderedPages.Reply.of(
-                body, request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        HttpServerResponse response = context.response()
-                .setStatusCode(reply.status())
-                .putHeader(HttpHeaders.ETAG, reply.etag())
-                .putHeader(HttpHeaders.CACHE_CONTROL, HttpCaching.PUBLIC)
-                .putHeader(HttpHeaders.VARY, HttpCaching.VARY);
-        if (reply.body() == null) {
-            response.end();
-            return;
-        }
-        response.putHeader(HttpHeaders.CONTENT_TYPE, body.contentType());
-        if (reply.gzip()) {
-            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        response.end(reply.body());
+        HttpCaching.send(context, body, HttpCaching.PUBLIC);
     }
 }

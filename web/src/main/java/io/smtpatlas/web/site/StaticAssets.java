@@ -1,7 +1,5 @@
 package io.smtpatlas.web.site;
 
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,24 +63,7 @@ public class StaticAssets {
             context.next();
             return;
         }
-        RenderedPages.Reply reply = RenderedPages.Reply.of(
-                body,
-                context.request().getHeader(HttpHeaders.IF_NONE_MATCH),
-                context.request().getHeader(HttpHeaders.ACCEPT_ENCODING));
-        HttpServerResponse response = context.response()
-                .setStatusCode(reply.status())
-                .putHeader(HttpHeaders.ETAG, reply.etag())
-                .putHeader(HttpHeaders.CACHE_CONTROL, HttpCaching.IMMUTABLE)
-                .putHeader(HttpHeaders.VARY, HttpCaching.VARY);
-        if (reply.body() == null) {
-            response.end();
-            return;
-        }
-        response.putHeader(HttpHeaders.CONTENT_TYPE, body.contentType());
-        if (reply.gzip()) {
-            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        response.end(reply.body());
+        HttpCaching.send(context, body, HttpCaching.IMMUTABLE);
     }
 
     private static byte[] read(String name) {
