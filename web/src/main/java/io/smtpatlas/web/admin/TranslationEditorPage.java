@@ -177,27 +177,19 @@ public class TranslationEditorPage {
                 translations.approve(code, locale, each, versions.get(each), editor.name(), editor.isAdmin());
                 approved++;
             } catch (OwnWorkException e) {
-                return Response.status(Response.Status.FORBIDDEN)
-                        .entity(page(
-                                code,
-                                locale,
-                                withError(
-                                        fields(code, locale),
-                                        each,
-                                        editor.messages().editor_own_work()),
-                                null))
-                        .build();
+                return refused(
+                        Response.Status.FORBIDDEN,
+                        code,
+                        locale,
+                        each,
+                        editor.messages().editor_own_work());
             } catch (StaleTextException e) {
-                return Response.status(Response.Status.CONFLICT)
-                        .entity(page(
-                                code,
-                                locale,
-                                withError(
-                                        fields(code, locale),
-                                        each,
-                                        editor.messages().editor_stale_approve()),
-                                null))
-                        .build();
+                return refused(
+                        Response.Status.CONFLICT,
+                        code,
+                        locale,
+                        each,
+                        editor.messages().editor_stale_approve());
             }
         }
         return Response.seeOther(URI.create(editorPath(code, locale) + "?approved=" + approved))
@@ -350,6 +342,13 @@ public class TranslationEditorPage {
             }
         }
         return fields;
+    }
+
+    /** The editor again, with the reason one field's approval was refused beside that field. */
+    private Response refused(Response.Status status, String code, SiteLocale locale, TextField field, String reason) {
+        return Response.status(status)
+                .entity(page(code, locale, withError(fields(code, locale), field, reason), null))
+                .build();
     }
 
     private static List<FieldEditor> withError(List<FieldEditor> fields, TextField field, String reason) {
